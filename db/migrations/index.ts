@@ -1,0 +1,43 @@
+import type { Database } from 'better-sqlite3';
+import { RegisterError } from '../errors.js';
+import { up as initial } from './001-initial.js';
+import { up as protections } from './002-protections.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database) => void;
+}
+
+/** Append only: never edit or reorder a released migration; add a new one. */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial tables', up: initial },
+  { version: 2, name: 'lock and audit protections', up: protections },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Brings the database to `target` (default: latest), one transaction per
+ * migration, and refuses a database written by a newer version of the app.
+ */
+export function migrate(db: Database, target = LATEST_VERSION): void {
+  const current = schemaVersion(db);
+  if (current > LATEST_VERSION) {
+    throw new RegisterError(
+      'newer_database',
+      `this register was written by a newer version of Permit Integrity (schema ${current}; this version knows up to ${LATEST_VERSION}); update the app to open it`,
+    );
+  }
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current || migration.version > target) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}

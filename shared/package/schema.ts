@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { ASSESSMENT_STATUSES } from '../domain/vocabulary.js';
+import { frameworkSchema, slugId } from '../library/schema.js';
+import { chainInputSchema, criterionInputSchema, isoDate, maturity, snapshotSchema } from '../snapshot/schema.js';
+
+/**
+ * Assessment package, format version 1: one authority with its register and
+ * assessments, as exchanged between an authority and a consultant. The JSON
+ * Schema in docs/package-v1.schema.json is generated from this definition.
+ */
+export const PACKAGE_FORMAT = 'permit-integrity/package' as const;
+export const PACKAGE_VERSION = 1 as const;
+
+const uid = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_\-]{0,63}$/, 'must be 1-64 letters, digits, dashes or underscores');
+const timestamp = z.iso.datetime({ offset: true });
+const name = z.string().trim().min(1, 'must not be empty').max(300);
+
+export const evidenceFileSchema = z.object({
+  name: z.string().min(1).max(255),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
+  size: z.int().min(0),
+  mediaType: z.string().max(255).nullable(),
+});
+
+export const packageEvidenceSchema = z.object({
+  uid,
+  title: name,
+  date: isoDate,
+  expiry: isoDate.nullable(),
+  file: evidenceFileSchema.nullable(),
+  createdAt: timestamp,
+});
+
+export const packageControlSchema = z.object({
+  uid,
+  family: slugId,
+  title: name,
+  description: z.string().max(10_000),
+  owner: z.string().max(300),
+  maturity,
+  lastReviewed: isoDate.nullable(),
+  stages: z.array(slugId).nullable(),
+  riskTypes: z.array(slugId).nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  evidence: z.array(packageEvidenceSchema),
+});
+
+export const packageAssessmentSchema = z.object({
+  uid,
+  title: name,
+  asOf: isoDate,
+  status: z.enum(ASSESSMENT_STATUSES),
+  frameworks: z.array(z.string().min(1)).min(1),
+  methodology: z.literal('PI-1'),
+  methodologyVersion: z.string().min(1),
+  clonedFrom: uid.nullable(),
+  notes: z.string().max(100_000),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  submittedAt: timestamp.nullable(),
+  reviewedAt: timestamp.nullable(),
+  lockedAt: timestamp.nullable(),
+  criteria: z.array(criterionInputSchema),
+  chain: z.array(chainInputSchema),
+  lock: z.object({ digest: z.string().regex(/^[0-9a-f]{64}$/), snapshot: snapshotSchema }).nullable(),
+});
+
+export const packageSchema = z.object({
+  format: z.literal(PACKAGE_FORMAT),
+  version: z.literal(PACKAGE_VERSION),
+  exportedAt: timestamp,
+  generator: z.string(),
+  authority: z.object({
+    uid,
+    name,
+    country: z.string().max(200),
+    level: z.enum(['national', 'subnational']),
+    notes: z.string().max(100_000),
+    createdAt: timestamp,
+  }),
+  controls: z.array(packageControlSchema),
+  assessments: z.array(packageAssessmentSchema),
+  /** Custom frameworks the assessments use, embedded so the package scores anywhere. */
+  frameworks: z.array(frameworkSchema),
+});
+
+export type AssessmentPackage = z.infer<typeof packageSchema>;
+export type PackageControl = z.infer<typeof packageControlSchema>;
+export type PackageEvidence = z.infer<typeof packageEvidenceSchema>;
+export type PackageAssessment = z.infer<typeof packageAssessmentSchema>;

@@ -1,0 +1,97 @@
+import { compareStrings } from '../domain/compare.js';
+import { criteriaOf, type Library } from '../library/library.js';
+import { defaultChainInputs } from '../methodology/chain.js';
+import { METHODOLOGY_ID } from '../methodology/version.js';
+import type { ChainInput, CriterionInput, Snapshot, SnapshotEvidence } from './schema.js';
+
+/** A control as the register holds it: stages and risk types null means "the family's defaults". */
+export interface RegisterControl {
+  uid: string;
+  family: string;
+  title: string;
+  maturity: number;
+  lastReviewed: string | null;
+  stages: string[] | null;
+  riskTypes: string[] | null;
+  evidence: SnapshotEvidence[];
+}
+
+export interface SnapshotSource {
+  library: Library;
+  authority: { uid: string; name: string };
+  assessment: { uid: string; title: string; asOf: string; frameworks: readonly string[] };
+  controls: readonly RegisterControl[];
+  criterionInputs: readonly CriterionInput[];
+  chain: readonly ChainInput[];
+}
+
+/**
+ * Freezes what PI-1 needs from the library and the register into one
+ * snapshot. Only the families, criteria and cells in scope are copied, in a
+ * fixed order, so equal registers give byte-identical canonical JSON.
+ */
+export function buildSnapshot(source: SnapshotSource): Snapshot {
+  const { library, assessment } = source;
+  const frameworks = assessment.frameworks.map((id) => {
+    const framework = library.frameworks.get(id);
+    if (!framework) throw new Error(`assessment ${assessment.uid} refers to unknown framework "${id}"`);
+    return framework;
+  });
+  const criteria = criteriaOf(library, assessment.frameworks);
+  const criterionIds = new Set(criteria.map((c) => c.id));
+  const chainByCell = new Map(source.chain.map((cell) => [`${cell.stage}/${cell.riskType}`, cell]));
+  const defaults = defaultChainInputs(library.stages, library.riskTypes, library.chainProfile);
+
+  return {
+    methodology: METHODOLOGY_ID,
+    asOf: assessment.asOf,
+    authority: { uid: source.authority.uid, name: source.authority.name },
+    assessment: { uid: assessment.uid, title: assessment.title },
+    frameworks: frameworks.map((f) => ({ id: f.id, version: f.version, title: f.title })),
+    articles: frameworks.flatMap((f) => f.articles.map((a) => ({ frameworkId: f.id, id: a.id, title: a.title }))),
+    families: [...library.families.values()].map((f) => ({
+      id: f.id,
+      title: f.title,
+      core: f.core,
+      stages: [...f.stages],
+      riskTypes: [...f.riskTypes],
+      recommendation: f.recommendation,
+    })),
+    stages: library.stages.map((s) => ({ id: s.id, title: s.title })),
+    riskTypes: library.riskTypes.map((r) => ({ id: r.id, title: r.title })),
+    criteria: criteria.map((c) => ({
+      id: c.id,
+      frameworkId: c.frameworkId,
+      article: c.article,
+      paragraph: c.paragraph,
+      obligation: c.obligation,
+      title: c.title,
+      weight: c.weight,
+      target: c.target,
+      applicable: c.applicable,
+      notApplicableReason: c.notApplicableReason,
+      facets: c.facets.map((facet) => [...facet]),
+      stages: [...c.stages],
+    })),
+    controls: [...source.controls]
+      .sort((a, b) => compareStrings(a.uid, b.uid))
+      .map((control) => {
+        const family = library.families.get(control.family);
+        if (!family) throw new Error(`control ${control.uid} belongs to unknown family "${control.family}"`);
+        return {
+          uid: control.uid,
+          family: control.family,
+          title: control.title,
+          maturity: control.maturity,
+          lastReviewed: control.lastReviewed,
+          stages: [...(control.stages ?? family.stages)],
+          riskTypes: [...(control.riskTypes ?? family.riskTypes)],
+          evidence: [...control.evidence].sort((a, b) => compareStrings(a.uid, b.uid)),
+        };
+      }),
+    criterionInputs: source.criterionInputs
+      .filter((input) => criterionIds.has(input.criterionId))
+      .sort((a, b) => compareStrings(a.criterionId, b.criterionId)),
+    chain: defaults.map((cell) => chainByCell.get(`${cell.stage}/${cell.riskType}`) ?? cell),
+  };
+}

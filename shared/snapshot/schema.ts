@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { isIsoDate } from '../domain/dates.js';
+import { OBLIGATION_LEVELS } from '../domain/vocabulary.js';
+
+/**
+ * The assessment snapshot: everything PI-1 needs to compute a result, and
+ * nothing else. Locking stores its canonical JSON and digest, so the same
+ * snapshot scores the same forever, whatever the library or clock says later.
+ */
+export const isoDate = z.string().refine(isIsoDate, 'must be a date written YYYY-MM-DD');
+export const maturity = z.int().min(0).max(4);
+const id = z.string().min(1);
+
+export const snapshotEvidenceSchema = z.object({
+  uid: id,
+  title: z.string(),
+  date: isoDate,
+  expiry: isoDate.nullable(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  size: z.int().min(0).nullable(),
+});
+
+export const snapshotControlSchema = z.object({
+  uid: id,
+  family: id,
+  title: z.string(),
+  maturity,
+  lastReviewed: isoDate.nullable(),
+  stages: z.array(id),
+  riskTypes: z.array(id),
+  evidence: z.array(snapshotEvidenceSchema),
+});
+
+export const justified = z.string().trim().min(1, 'a justification is required');
+
+export const criterionInputSchema = z.object({
+  criterionId: id,
+  override: z.object({ maturity, justification: justified }).nullable(),
+  applicability: z.object({ applicable: z.boolean(), justification: justified }).nullable(),
+  notes: z.string(),
+});
+
+export const chainInputSchema = z.object({
+  stage: id,
+  riskType: id,
+  likelihood: z.int().min(1).max(5),
+  impact: z.int().min(1).max(5),
+});
+
+export const snapshotCriterionSchema = z.object({
+  id,
+  frameworkId: id,
+  article: id,
+  paragraph: z.string(),
+  obligation: z.enum(OBLIGATION_LEVELS),
+  title: z.string(),
+  weight: z.int().min(1).max(3),
+  target: maturity,
+  applicable: z.boolean(),
+  notApplicableReason: z.string().nullable(),
+  facets: z.array(z.array(id).min(1)).min(1),
+  stages: z.array(id),
+});
+
+export const snapshotFamilySchema = z.object({
+  id,
+  title: z.string(),
+  core: z.boolean(),
+  stages: z.array(id),
+  riskTypes: z.array(id),
+  recommendation: z.string(),
+});
+
+const labelled = z.object({ id, title: z.string() });
+
+export const snapshotSchema = z.object({
+  methodology: z.literal('PI-1'),
+  asOf: isoDate,
+  authority: z.object({ uid: id, name: z.string() }),
+  assessment: z.object({ uid: id, title: z.string() }),
+  frameworks: z.array(z.object({ id, version: z.string(), title: z.string() })).min(1),
+  articles: z.array(z.object({ frameworkId: id, id, title: z.string() })),
+  families: z.array(snapshotFamilySchema),
+  stages: z.array(labelled),
+  riskTypes: z.array(labelled),
+  criteria: z.array(snapshotCriterionSchema),
+  controls: z.array(snapshotControlSchema),
+  criterionInputs: z.array(criterionInputSchema),
+  chain: z.array(chainInputSchema),
+});
+
+export type SnapshotEvidence = z.infer<typeof snapshotEvidenceSchema>;
+export type SnapshotControl = z.infer<typeof snapshotControlSchema>;
+export type CriterionInput = z.infer<typeof criterionInputSchema>;
+export type ChainInput = z.infer<typeof chainInputSchema>;
+export type SnapshotCriterion = z.infer<typeof snapshotCriterionSchema>;
+export type SnapshotFamily = z.infer<typeof snapshotFamilySchema>;
+export type Snapshot = z.infer<typeof snapshotSchema>;
