@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import type { AssessmentStatus } from '../shared/domain/vocabulary.js';
+import { canTransition, transitionError } from '../shared/methodology/lifecycle.js';
+import { METHODOLOGY_VERSION } from '../shared/methodology/version.js';
+import { canonicalJson, sha256Hex } from '../shared/snapshot/canonical.js';
+import { isIsoDate } from '../shared/domain/dates.js';
+import { appendAudit } from './audit.js';
+import { getAssessment, type AssessmentRow } from './assessments.js';
+import { RegisterError } from './errors.js';
+import { inTransaction, type Register } from './register.js';
+import { assessmentSnapshot } from './snapshot.js';
+
+const STAMP: Partial<Record<AssessmentStatus, string>> = { submitted: 'submitted_at', reviewed: 'reviewed_at' };
+
+/** Submit, review or return to draft. Locking has its own function because it freezes the snapshot. */
+export function transitionAssessment(register: Register, assessmentId: number, to: 'submitted' | 'reviewed' | 'draft', justification?: string): AssessmentRow {
+  return inTransaction(register, () => {
+    const before = getAssessment(register, assessmentId);
+    if (!canTransition(before.status, to)) throw new RegisterError(before.status === 'locked' ? 'locked' : 'conflict', transitionError(before.status, to));
+    if (to === 'draft' && !justification?.trim()) throw new RegisterError('invalid', 'justification: returning an assessment to draft needs a reason');
+    const now = register.now();
+    const stamp = STAMP[to];
+    register.db.prepare(`UPDATE assessments SET status = ?, updated_at = ?${stamp ? `, ${stamp} = ?` : ''} WHERE id = ?`).run(...[to, now, ...(stamp ? [now] : []), assessmentId]);
+    appendAudit(register, { action: 'transition', entity: 'assessment', entityId: before.uid, field: 'status', oldValue: before.status, newValue: to, justification: justification ?? null });
+    return getAssessment(register, assessmentId);
+  });
+}
+
+/**
+ * Freezes a reviewed assessment: stores its canonical snapshot, the snapshot's
+ * SHA-256 and the methodology version. From then on the triggers refuse any change.
+ */
+export function lockAssessment(register: Register, assessmentId: number): AssessmentRow {
+  return inTransaction(register, () => {
+    const before = getAssessment(register, assessmentId);
+    if (!canTransition(before.status, 'locked')) throw new RegisterError(before.status === 'locked' ? 'locked' : 'conflict', transitionError(before.status, 'locked'));
+    const json = canonicalJson(assessmentSnapshot(register, assessmentId));
+    const digest = sha256Hex(json);
+    const now = register.now();
+    register.db
+      .prepare("UPDATE assessments SET status = 'locked', snapshot = ?, digest = ?, methodology_version = ?, locked_at = ?, updated_at = ? WHERE id = ?")
+      .run(json, digest, METHODOLOGY_VERSION, now, now, assessmentId);
+    appendAudit(register, { action: 'lock', entity: 'assessment', entityId: before.uid, field: 'status', oldValue: before.status, newValue: { status: 'locked', digest } });
+    return getAssessment(register, assessmentId);
+  });
+}
+
+/** Starts a re-assessment: a new draft with the same frameworks and a copy of every input. */
+export function cloneAssessment(register: Register, assessmentId: number, options: { title?: string; asOf?: string } = {}): AssessmentRow {
+  if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw new RegisterError('invalid', `asOf: "${options.asOf}" is not a date written YYYY-MM-DD`);
+  if (options.title !== undefined && !options.title.trim()) throw new RegisterError('invalid', 'title: must not be empty');
+  return inTransaction(register, () => {
+    const source = getAssessment(register, assessmentId);
+    const uid = randomUUID();
+    const now = register.now();
+    const title = options.title?.trim() ?? `${source.title} (re-assessment)`;
+    const asOf = options.asOf ?? now.slice(0, 10);
+    const { lastInsertRowid: id } = register.db
+      .prepare(
+        `INSERT INTO assessments (uid, authority_id, title, as_of, status, frameworks, methodology, methodology_version, cloned_from, notes, created_at, updated_at)
+         SELECT ?, authority_id, ?, ?, 'draft', frameworks, methodology, ?, uid, notes, ?, ? FROM assessments WHERE id = ?`,
+      )
+      .run(uid, title, asOf, METHODOLOGY_VERSION, now, now, assessmentId);
+    register.db
+      .prepare(
+        `INSERT INTO criterion_inputs (assessment_id, criterion_id, override_maturity, override_justification, applicable, applicability_justification, notes)
+         SELECT ?, criterion_id, override_maturity, override_justification, applicable, applicability_justification, notes FROM criterion_inputs WHERE assessment_id = ?`,
+      )
+      .run(id, assessmentId);
+    register.db
+      .prepare('INSERT INTO chain_cells (assessment_id, stage, risk_type, likelihood, impact) SELECT ?, stage, risk_type, likelihood, impact FROM chain_cells WHERE assessment_id = ? ORDER BY rowid')
+      .run(id, assessmentId);
+    appendAudit(register, { action: 'clone', entity: 'assessment', entityId: uid, oldValue: source.uid, newValue: { title, asOf } });
+    return getAssessment(register, Number(id));
+  });
+}
