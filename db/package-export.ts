@@ -1,0 +1,83 @@
+import { PACKAGE_FORMAT, PACKAGE_VERSION, type AssessmentPackage } from '../shared/package/schema.js';
+import { snapshotSchema } from '../shared/snapshot/schema.js';
+import { listChainInputs, listCriterionInputs } from './assessment-inputs.js';
+import { listAssessments } from './assessments.js';
+import { getAuthority } from './authorities.js';
+import { listControls } from './controls.js';
+import { listEvidenceForAuthority } from './evidence.js';
+import { listCustomFrameworks } from './frameworks.js';
+import type { Register } from './register.js';
+
+export const GENERATOR = 'permit-integrity 0.1.0';
+
+/**
+ * One authority, its register (evidence as metadata with hashes, not bytes) and
+ * every assessment with all inputs; custom frameworks in use are embedded.
+ */
+export function exportPackage(register: Register, authorityId: number): AssessmentPackage {
+  const authority = getAuthority(register, authorityId);
+  const evidence = listEvidenceForAuthority(register, authorityId);
+  const assessments = listAssessments(register, authorityId);
+  const used = new Set(assessments.flatMap((a) => a.frameworks));
+  const snapshotOf = register.db.prepare('SELECT snapshot FROM assessments WHERE id = ?');
+  return {
+    format: PACKAGE_FORMAT,
+    version: PACKAGE_VERSION,
+    exportedAt: register.now(),
+    generator: GENERATOR,
+    authority: {
+      uid: authority.uid,
+      name: authority.name,
+      country: authority.country,
+      level: authority.level,
+      notes: authority.notes,
+      createdAt: authority.createdAt,
+    },
+    controls: listControls(register, authorityId).map((control) => ({
+      uid: control.uid,
+      family: control.family,
+      title: control.title,
+      description: control.description,
+      owner: control.owner,
+      maturity: control.maturity,
+      lastReviewed: control.lastReviewed,
+      stages: control.stages,
+      riskTypes: control.riskTypes,
+      createdAt: control.createdAt,
+      updatedAt: control.updatedAt,
+      evidence: evidence
+        .filter((e) => e.controlId === control.id)
+        .map((e) => ({
+          uid: e.uid,
+          title: e.title,
+          date: e.date,
+          expiry: e.expiry,
+          file: e.fileName && e.fileSha256 ? { name: e.fileName, sha256: e.fileSha256, size: e.fileSize ?? 0, mediaType: e.mediaType } : null,
+          createdAt: e.createdAt,
+        })),
+    })),
+    assessments: assessments.map((a) => {
+      const stored = a.status === 'locked' ? (snapshotOf.get(a.id) as { snapshot: string }).snapshot : null;
+      return {
+        uid: a.uid,
+        title: a.title,
+        asOf: a.asOf,
+        status: a.status,
+        frameworks: a.frameworks,
+        methodology: 'PI-1' as const,
+        methodologyVersion: a.methodologyVersion,
+        clonedFrom: a.clonedFrom,
+        notes: a.notes,
+        createdAt: a.createdAt,
+        updatedAt: a.updatedAt,
+        submittedAt: a.submittedAt,
+        reviewedAt: a.reviewedAt,
+        lockedAt: a.lockedAt,
+        criteria: listCriterionInputs(register, a.id),
+        chain: listChainInputs(register, a.id),
+        lock: stored && a.digest ? { digest: a.digest, snapshot: snapshotSchema.parse(JSON.parse(stored)) } : null,
+      };
+    }),
+    frameworks: listCustomFrameworks(register).filter((f) => used.has(f.id)),
+  };
+}
