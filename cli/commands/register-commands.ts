@@ -1,0 +1,108 @@
+import { listAssessments } from '../../db/assessments.js';
+import { listAuthorities } from '../../db/authorities.js';
+import { verifyAudit } from '../../db/audit.js';
+import { createDemo, hasDemo } from '../../db/demo.js';
+import { importFramework } from '../../db/frameworks.js';
+import { exportPackage } from '../../db/package-export.js';
+import { importPackage } from '../../db/package-import.js';
+import { assessmentSnapshot, scoreAssessment } from '../../db/snapshot.js';
+import { getAssessment } from '../../db/assessments.js';
+import { resultView } from '../../shared/report/result-view.js';
+import { parse, requireId, requireString } from '../args.js';
+import { printJson, withRegister, type Output } from '../context.js';
+import { InputError } from '../errors.js';
+import { flagsText } from '../format/result-text.js';
+import { table } from '../format/table.js';
+import { readJsonFile, writeFileAtomic } from '../io.js';
+
+const DB = { db: { type: 'string' }, actor: { type: 'string' } } as const;
+
+export const importUsage = 'import PACKAGE --db FILE';
+export function importCommand(argv: string[], io: Output): void {
+  const { values, positionals } = parse(argv, DB, 1);
+  const data = readJsonFile(positionals[0]!);
+  const summary = withRegister(values, (register) => {
+    try {
+      return importPackage(register, data);
+    } catch (error) {
+      if (error instanceof Error && error.name === 'PackageValidationError') throw new InputError(`${positionals[0]} was not imported; nothing was written:\n${error.message}`);
+      throw error;
+    }
+  }, { mustExist: false });
+  if (values.json) return printJson(io, summary);
+  io.out(`Imported "${summary.name}" as authority ${summary.authorityId}: ${summary.controls} controls, ${summary.evidence} evidence items, ${summary.assessments} assessments.`);
+}
+
+export const importFrameworkUsage = 'import-framework FILE --db FILE';
+export function importFrameworkCommand(argv: string[], io: Output): void {
+  const { values, positionals } = parse(argv, DB, 1);
+  const data = readJsonFile(positionals[0]!);
+  const framework = withRegister(values, (register) => importFramework(register, positionals[0]!, data), { mustExist: false });
+  if (values.json) return printJson(io, { id: framework.id, version: framework.version, criteria: framework.criteria.length });
+  io.out(`Framework "${framework.title}" (${framework.id} ${framework.version}) with ${framework.criteria.length} criteria is available to new assessments.`);
+}
+
+export const listUsage = 'list --db FILE [--json]';
+export function listCommand(argv: string[], io: Output): void {
+  const { values } = parse(argv, DB);
+  const data = withRegister(values, (register) =>
+    listAuthorities(register).map((authority) => ({ ...authority, assessments: listAssessments(register, authority.id) })),
+  );
+  if (values.json) {
+    return printJson(
+      io,
+      data.map((a) => ({ id: a.id, uid: a.uid, name: a.name, assessments: a.assessments.map((s) => ({ id: s.id, uid: s.uid, title: s.title, asOf: s.asOf, status: s.status, digest: s.digest })) })),
+    );
+  }
+  if (!data.length) return io.out('The register is empty. Load the demo with: permit-integrity demo --db FILE');
+  io.out(
+    table(
+      ['Authority', 'Name', 'Assessment', 'Title', 'As of', 'Status'],
+      data.flatMap((a) => (a.assessments.length ? a.assessments : [null]).map((s) => [a.id, a.name, s?.id ?? null, s?.title ?? '', s?.asOf ?? '', s?.status ?? ''])),
+    ),
+  );
+}
+
+export const exportUsage = 'export --db FILE --authority ID --out FILE';
+export function exportCommand(argv: string[], io: Output): void {
+  const { values } = parse(argv, { ...DB, authority: { type: 'string' }, out: { type: 'string' } });
+  const authorityId = requireId(values, 'authority');
+  const out = requireString(values, 'out');
+  const pkg = withRegister(values, (register) => exportPackage(register, authorityId));
+  writeFileAtomic(out, `${JSON.stringify(pkg, null, 2)}\n`);
+  if (values.json) return printJson(io, { out, authority: pkg.authority.uid, assessments: pkg.assessments.length });
+  io.out(`Exported "${pkg.authority.name}" (${pkg.controls.length} controls, ${pkg.assessments.length} assessments) to ${out}.`);
+}
+
+export const flagsUsage = 'flags --db FILE --assessment ID [--json]';
+export function flagsCommand(argv: string[], io: Output): void {
+  const { values } = parse(argv, { ...DB, assessment: { type: 'string' } });
+  const id = requireId(values, 'assessment');
+  const view = withRegister(values, (register) => {
+    const row = getAssessment(register, id);
+    return resultView(assessmentSnapshot(register, id), scoreAssessment(register, id), { status: row.status, digest: row.digest });
+  });
+  if (values.json) return printJson(io, view.flags);
+  io.out(`${view.authority.name} — ${view.assessment.title} (as of ${view.asOf}): ${view.flags.length} flags\n${flagsText(view)}`);
+}
+
+export const verifyAuditUsage = 'verify-audit --db FILE [--json]';
+export function verifyAuditCommand(argv: string[], io: Output): number {
+  const { values } = parse(argv, DB);
+  const result = withRegister(values, (register) => verifyAudit(register));
+  if (values.json) printJson(io, result);
+  else if (result.ok) io.out(`Audit log intact: ${result.rows} rows, every hash and link verified.`);
+  else io.out(`Audit log TAMPERED: row ${result.firstBadId} fails: ${result.reason}. Rows from ${result.firstBadId} on cannot be trusted.`);
+  return result.ok ? 0 : 1;
+}
+
+export const demoUsage = 'demo --db FILE';
+export function demoCommand(argv: string[], io: Output): void {
+  const { values } = parse(argv, DB);
+  const summary = withRegister(values, (register) => {
+    if (hasDemo(register)) throw new InputError(`${register.file} already holds the demo authority`);
+    return createDemo(register);
+  }, { mustExist: false });
+  if (values.json) return printJson(io, summary);
+  io.out(`Demo authority "${summary.name}" created as authority ${summary.authorityId} with ${summary.controls} controls and ${summary.assessments} assessments.`);
+}

@@ -1,0 +1,74 @@
+import { PackageValidationError } from '../shared/package/validate.js';
+import { DataValidationError } from '../shared/library/validation-error.js';
+import { RegisterError } from '../db/errors.js';
+import { InputError, UsageError } from './errors.js';
+import type { Output } from './context.js';
+import { scoreCommand, scoreUsage } from './commands/score.js';
+import * as reg from './commands/register-commands.js';
+import * as life from './commands/lifecycle-commands.js';
+import { startCommand, startUsage } from './commands/start.js';
+
+type Command = { usage: string; summary: string; run: (argv: string[], io: Output) => void | number | Promise<void> };
+
+export const COMMANDS: Record<string, Command> = {
+  start: { usage: startUsage, summary: 'open your register (the demo on first run) and summarise it', run: startCommand },
+  score: { usage: scoreUsage, summary: 'score a package file with PI-1, without any database', run: scoreCommand },
+  import: { usage: reg.importUsage, summary: 'import an assessment package into a register (all or nothing)', run: reg.importCommand },
+  'import-framework': { usage: reg.importFrameworkUsage, summary: 'add a custom framework (your own criteria) to a register', run: reg.importFrameworkCommand },
+  list: { usage: reg.listUsage, summary: 'list authorities and their assessments with ids and status', run: reg.listCommand },
+  export: { usage: reg.exportUsage, summary: 'export one authority as an assessment package', run: reg.exportCommand },
+  flags: { usage: reg.flagsUsage, summary: "list an assessment's flags with reasons and remedies", run: reg.flagsCommand },
+  submit: { usage: life.submitUsage, summary: 'submit a draft assessment for review', run: life.submitCommand },
+  review: { usage: life.reviewUsage, summary: 'mark a submitted assessment as reviewed', run: life.reviewCommand },
+  return: { usage: life.returnUsage, summary: 'send a submitted or reviewed assessment back to draft', run: life.returnCommand },
+  lock: { usage: life.lockUsage, summary: 'lock a reviewed assessment and print its SHA-256 digest', run: life.lockCommand },
+  clone: { usage: life.cloneUsage, summary: 'start a re-assessment: a new draft copied from an assessment', run: life.cloneCommand },
+  'verify-audit': { usage: reg.verifyAuditUsage, summary: "check the audit log's hash chain; names the first tampered row", run: reg.verifyAuditCommand },
+  demo: { usage: reg.demoUsage, summary: 'add the fictional demo authority to a register', run: reg.demoCommand },
+};
+
+export function helpText(): string {
+  const width = Math.max(...Object.values(COMMANDS).map((c) => c.usage.length));
+  return [
+    'permit-integrity — assess a CITES Management Authority against UNCAC Articles 7 and 12 (methodology PI-1)',
+    '',
+    'Usage: permit-integrity COMMAND [options]',
+    '',
+    ...Object.values(COMMANDS).map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+    'Options for commands that change a register: --actor NAME records who made the change in the audit log.',
+    '--json gives machine-readable output (see docs/cli.md). Exit status: 0 success, 1 bad input, 2 wrong usage.',
+  ].join('\n');
+}
+
+/** Runs one command line; returns the exit status instead of exiting, so tests can call it. */
+export async function main(argv: string[], io: Output): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(helpText());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`permit-integrity: unknown command "${name}"\n\n${helpText()}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`Usage: permit-integrity ${command.usage}\n${command.summary}`);
+    return 0;
+  }
+  try {
+    const status = await command.run(rest, io);
+    return typeof status === 'number' ? status : 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`permit-integrity ${name}: ${error.message}\nUsage: permit-integrity ${command.usage}`);
+      return 2;
+    }
+    if (error instanceof InputError || error instanceof RegisterError || error instanceof PackageValidationError || error instanceof DataValidationError) {
+      io.err(`permit-integrity ${name}: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
