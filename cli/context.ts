@@ -1,5 +1,5 @@
+import { existsSync, rmSync } from 'node:fs';
 import { closeRegister, openRegister, type Register } from '../db/register.js';
-import { setSetting } from '../db/settings.js';
 import { requireString } from './args.js';
 
 export interface Output {
@@ -7,14 +7,24 @@ export interface Output {
   err: (text: string) => void;
 }
 
-/** Opens --db, applies --actor for the audit log, runs, and always closes. */
+/**
+ * Opens --db, audits this run's changes as --actor, runs, and always closes.
+ * A register file this command created is removed again if the command fails,
+ * so a refused import leaves nothing behind.
+ */
 export function withRegister<T>(values: Record<string, unknown>, work: (register: Register) => T, options: { mustExist?: boolean } = {}): T {
-  const register = openRegister(requireString(values, 'db'), { mustExist: options.mustExist ?? true });
+  const file = requireString(values, 'db');
+  const created = !existsSync(file);
+  const register = openRegister(file, { mustExist: options.mustExist ?? true });
+  if (typeof values.actor === 'string' && values.actor.trim()) register.actor = values.actor.trim();
+  let failed = true;
   try {
-    if (typeof values.actor === 'string' && values.actor.trim()) setSetting(register, 'actor', values.actor.trim());
-    return work(register);
+    const result = work(register);
+    failed = false;
+    return result;
   } finally {
     closeRegister(register);
+    if (failed && created) for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
   }
 }
 

@@ -3,6 +3,7 @@ import { controlInput, type ControlInput } from '../shared/domain/inputs.js';
 import type { Library } from '../shared/library/library.js';
 import type { Maturity } from '../shared/domain/vocabulary.js';
 import { appendAudit, auditChanges } from './audit.js';
+import { getAuthority } from './authorities.js';
 import { RegisterError } from './errors.js';
 import { registerLibrary } from './frameworks.js';
 import { inTransaction, type Register } from './register.js';
@@ -60,6 +61,7 @@ export function createControl(register: Register, authorityId: number, input: Co
   const data = parseInput(controlInput, input, 'control');
   checkControlVocabulary(registerLibrary(register), data);
   return inTransaction(register, () => {
+    getAuthority(register, authorityId);
     const now = register.now();
     const { lastInsertRowid } = register.db
       .prepare(

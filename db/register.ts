@@ -1,13 +1,15 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { RegisterError } from './errors.js';
-import { migrate } from './migrations/index.js';
+import { migrate, refuseNewerSchema } from './migrations/index.js';
 
 /** An open register file, with the clock its timestamps come from (tests pass a fixed one). */
 export interface Register {
   db: Database.Database;
   file: string;
   now: () => string;
+  /** Who this session's changes are audited as; falls back to the `actor` setting. */
+  actor?: string;
 }
 
 export interface OpenOptions {
@@ -21,8 +23,11 @@ export function openRegister(file: string, options: OpenOptions = {}): Register 
   let db: Database.Database;
   try {
     db = new Database(file, { fileMustExist: options.mustExist ?? false });
+    // Refuse a newer register before touching it: even switching to WAL rewrites its header.
+    refuseNewer(db);
     db.pragma('journal_mode = WAL');
   } catch (error) {
+    if (error instanceof RegisterError) throw error;
     throw new RegisterError('not_a_register', `cannot open ${file} as a register: ${(error as Error).message}`);
   }
   db.pragma('foreign_keys = ON');
@@ -44,4 +49,13 @@ export function closeRegister(register: Register): void {
 /** Runs `work` in one transaction: all of it is written, or none. */
 export function inTransaction<T>(register: Register, work: () => T): T {
   return register.db.transaction(work)();
+}
+
+function refuseNewer(db: Database.Database): void {
+  try {
+    refuseNewerSchema(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }

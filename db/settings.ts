@@ -13,5 +13,5 @@ export function setSetting(register: Register, key: string, value: string): void
 
 /** The name written into the audit log for every change made through this register. */
 export function actorName(register: Register): string {
-  return getSetting(register, 'actor') ?? DEFAULT_ACTOR;
+  return register.actor ?? getSetting(register, 'actor') ?? DEFAULT_ACTOR;
 }

@@ -21,11 +21,7 @@ export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/**
- * Brings the database to `target` (default: latest), one transaction per
- * migration, and refuses a database written by a newer version of the app.
- */
-export function migrate(db: Database, target = LATEST_VERSION): void {
+export function refuseNewerSchema(db: Database): void {
   const current = schemaVersion(db);
   if (current > LATEST_VERSION) {
     throw new RegisterError(
@@ -33,6 +29,15 @@ export function migrate(db: Database, target = LATEST_VERSION): void {
       `this register was written by a newer version of Permit Integrity (schema ${current}; this version knows up to ${LATEST_VERSION}); update the app to open it`,
     );
   }
+}
+
+/**
+ * Brings the database to `target` (default: latest), one transaction per
+ * migration, and refuses a database written by a newer version of the app.
+ */
+export function migrate(db: Database, target = LATEST_VERSION): void {
+  refuseNewerSchema(db);
+  const current = schemaVersion(db);
   for (const migration of MIGRATIONS) {
     if (migration.version <= current || migration.version > target) continue;
     db.transaction(() => {

@@ -15,14 +15,14 @@ const uid = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_\-]{0,63}$/, 'must be 1-64 
 const timestamp = z.iso.datetime({ offset: true });
 const name = z.string().trim().min(1, 'must not be empty').max(300);
 
-export const evidenceFileSchema = z.object({
+export const evidenceFileSchema = z.strictObject({
   name: z.string().min(1).max(255),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
   size: z.int().min(0),
   mediaType: z.string().max(255).nullable(),
 });
 
-export const packageEvidenceSchema = z.object({
+export const packageEvidenceSchema = z.strictObject({
   uid,
   title: name,
   date: isoDate,
@@ -31,7 +31,7 @@ export const packageEvidenceSchema = z.object({
   createdAt: timestamp,
 });
 
-export const packageControlSchema = z.object({
+export const packageControlSchema = z.strictObject({
   uid,
   family: slugId,
   title: name,
@@ -46,7 +46,7 @@ export const packageControlSchema = z.object({
   evidence: z.array(packageEvidenceSchema),
 });
 
-export const packageAssessmentSchema = z.object({
+export const packageAssessmentSchema = z.strictObject({
   uid,
   title: name,
   asOf: isoDate,
@@ -63,15 +63,15 @@ export const packageAssessmentSchema = z.object({
   lockedAt: timestamp.nullable(),
   criteria: z.array(criterionInputSchema),
   chain: z.array(chainInputSchema),
-  lock: z.object({ digest: z.string().regex(/^[0-9a-f]{64}$/), snapshot: snapshotSchema }).nullable(),
+  lock: z.strictObject({ digest: z.string().regex(/^[0-9a-f]{64}$/), snapshot: snapshotSchema }).nullable(),
 });
 
-export const packageSchema = z.object({
+export const packageSchema = z.strictObject({
   format: z.literal(PACKAGE_FORMAT),
   version: z.literal(PACKAGE_VERSION),
   exportedAt: timestamp,
   generator: z.string(),
-  authority: z.object({
+  authority: z.strictObject({
     uid,
     name,
     country: z.string().max(200),

@@ -110,17 +110,23 @@ function checkAssessments(pkg: AssessmentPackage, library: Library, issues: Pack
       if (!riskIds.has(cell.riskType)) issues.push({ path: `${path}.chain[${i}].riskType`, message: `unknown risk type "${cell.riskType}"` });
       unique(seenCells, `${cell.stage}/${cell.riskType}`, `${path}.chain[${i}]`, issues);
     });
-    checkLock(assessment, path, issues);
+    checkLock(assessment, pkg.authority.uid, path, issues);
   });
 }
 
-function checkLock(assessment: AssessmentPackage['assessments'][number], path: string, issues: PackageIssue[]): void {
+function checkLock(assessment: AssessmentPackage['assessments'][number], authorityUid: string, path: string, issues: PackageIssue[]): void {
   const locked = assessment.status === 'locked';
   if (locked && !assessment.lock) issues.push({ path: `${path}.lock`, message: 'a locked assessment must carry its snapshot and digest' });
   if (!locked && assessment.lock) issues.push({ path: `${path}.lock`, message: `a ${assessment.status} assessment cannot carry a lock` });
-  if (assessment.lock && snapshotDigest(assessment.lock.snapshot) !== assessment.lock.digest) {
+  if (!assessment.lock) return;
+  const { snapshot } = assessment.lock;
+  if (snapshotDigest(snapshot) !== assessment.lock.digest) {
     issues.push({ path: `${path}.lock.digest`, message: 'does not match the snapshot: the locked assessment was altered' });
   }
+  // A valid digest only proves the snapshot is intact, not that it belongs here.
+  if (snapshot.assessment.uid !== assessment.uid) issues.push({ path: `${path}.lock.snapshot.assessment.uid`, message: `the snapshot is of assessment "${snapshot.assessment.uid}", not "${assessment.uid}"` });
+  if (snapshot.authority.uid !== authorityUid) issues.push({ path: `${path}.lock.snapshot.authority.uid`, message: `the snapshot is of authority "${snapshot.authority.uid}", not "${authorityUid}"` });
+  if (snapshot.asOf !== assessment.asOf) issues.push({ path: `${path}.lock.snapshot.asOf`, message: `the snapshot is as of ${snapshot.asOf}, the assessment as of ${assessment.asOf}` });
 }
 
 function unique(seen: Set<string>, id: string, path: string, issues: PackageIssue[]): void {

@@ -49,7 +49,7 @@ export function buildSnapshot(source: SnapshotSource): Snapshot {
     assessment: { uid: assessment.uid, title: assessment.title },
     frameworks: frameworks.map((f) => ({ id: f.id, version: f.version, title: f.title })),
     articles: frameworks.flatMap((f) => f.articles.map((a) => ({ frameworkId: f.id, id: a.id, title: a.title }))),
-    families: [...library.families.values()].map((f) => ({
+    families: familiesInScope(library, assessment.frameworks).map((f) => ({
       id: f.id,
       title: f.title,
       core: f.core,
@@ -94,4 +94,18 @@ export function buildSnapshot(source: SnapshotSource): Snapshot {
       .sort((a, b) => compareStrings(a.criterionId, b.criterionId)),
     chain: defaults.map((cell) => chainByCell.get(`${cell.stage}/${cell.riskType}`) ?? cell),
   };
+}
+
+/**
+ * The library's own families plus those brought by the frameworks in scope; a
+ * family that only another (custom) framework defines stays out, so it can
+ * neither raise a flag nor change this assessment's digest.
+ */
+function familiesInScope(library: Library, frameworkIds: readonly string[]) {
+  const foreign = new Set<string>();
+  for (const framework of library.frameworks.values()) {
+    if (!frameworkIds.includes(framework.id)) framework.families.forEach((f) => foreign.add(f.id));
+  }
+  for (const id of frameworkIds) library.frameworks.get(id)?.families.forEach((f) => foreign.delete(f.id));
+  return [...library.families.values()].filter((family) => !foreign.has(family.id));
 }

@@ -11,7 +11,7 @@ export const isoDate = z.string().refine(isIsoDate, 'must be a date written YYYY
 export const maturity = z.int().min(0).max(4);
 const id = z.string().min(1);
 
-export const snapshotEvidenceSchema = z.object({
+export const snapshotEvidenceSchema = z.strictObject({
   uid: id,
   title: z.string(),
   date: isoDate,
@@ -20,7 +20,7 @@ export const snapshotEvidenceSchema = z.object({
   size: z.int().min(0).nullable(),
 });
 
-export const snapshotControlSchema = z.object({
+export const snapshotControlSchema = z.strictObject({
   uid: id,
   family: id,
   title: z.string(),
@@ -33,21 +33,21 @@ export const snapshotControlSchema = z.object({
 
 export const justified = z.string().trim().min(1, 'a justification is required');
 
-export const criterionInputSchema = z.object({
+export const criterionInputSchema = z.strictObject({
   criterionId: id,
-  override: z.object({ maturity, justification: justified }).nullable(),
-  applicability: z.object({ applicable: z.boolean(), justification: justified }).nullable(),
+  override: z.strictObject({ maturity, justification: justified }).nullable(),
+  applicability: z.strictObject({ applicable: z.boolean(), justification: justified }).nullable(),
   notes: z.string(),
 });
 
-export const chainInputSchema = z.object({
+export const chainInputSchema = z.strictObject({
   stage: id,
   riskType: id,
   likelihood: z.int().min(1).max(5),
   impact: z.int().min(1).max(5),
 });
 
-export const snapshotCriterionSchema = z.object({
+export const snapshotCriterionSchema = z.strictObject({
   id,
   frameworkId: id,
   article: id,
@@ -62,7 +62,7 @@ export const snapshotCriterionSchema = z.object({
   stages: z.array(id),
 });
 
-export const snapshotFamilySchema = z.object({
+export const snapshotFamilySchema = z.strictObject({
   id,
   title: z.string(),
   core: z.boolean(),
@@ -71,15 +71,15 @@ export const snapshotFamilySchema = z.object({
   recommendation: z.string(),
 });
 
-const labelled = z.object({ id, title: z.string() });
+const labelled = z.strictObject({ id, title: z.string() });
 
-export const snapshotSchema = z.object({
+export const snapshotSchema = z.strictObject({
   methodology: z.literal('PI-1'),
   asOf: isoDate,
-  authority: z.object({ uid: id, name: z.string() }),
-  assessment: z.object({ uid: id, title: z.string() }),
-  frameworks: z.array(z.object({ id, version: z.string(), title: z.string() })).min(1),
-  articles: z.array(z.object({ frameworkId: id, id, title: z.string() })),
+  authority: z.strictObject({ uid: id, name: z.string() }),
+  assessment: z.strictObject({ uid: id, title: z.string() }),
+  frameworks: z.array(z.strictObject({ id, version: z.string(), title: z.string() })).min(1),
+  articles: z.array(z.strictObject({ frameworkId: id, id, title: z.string() })),
   families: z.array(snapshotFamilySchema),
   stages: z.array(labelled),
   riskTypes: z.array(labelled),

@@ -151,3 +151,60 @@ describe('buildSnapshot', () => {
     expect({ controls, inputs }).toEqual(before);
   });
 });
+
+describe('snapshotSchema guards the inputs PI-1 relies on', () => {
+  const base = builtInSnapshot({ controls: [registerControl({ uid: 'a' })] });
+
+  function withInput(override: unknown, applicability: unknown = null): unknown {
+    return { ...base, criterionInputs: [{ criterionId: '7.1(a)', override, applicability, notes: '' }] };
+  }
+
+  it('accepts an override and an applicability change that carry a justification', () => {
+    expect(snapshotSchema.safeParse(withInput({ maturity: 3, justification: 'seen on site' }, { applicable: false, justification: 'n/a here' })).success).toBe(true);
+  });
+
+  it('refuses an override or applicability change without a written justification', () => {
+    expect(snapshotSchema.safeParse(withInput({ maturity: 3, justification: '' })).success).toBe(false);
+    expect(snapshotSchema.safeParse(withInput({ maturity: 3, justification: '   ' })).success).toBe(false);
+    expect(snapshotSchema.safeParse(withInput(null, { applicable: false, justification: ' ' })).success).toBe(false);
+    expect(snapshotSchema.safeParse(withInput({ maturity: 3 })).success).toBe(false);
+  });
+
+  it('refuses a maturity outside 0-4, L or I outside 1-5, and an impossible date', () => {
+    expect(snapshotSchema.safeParse(withInput({ maturity: 5, justification: 'x' })).success).toBe(false);
+    const badControl = structuredClone(base);
+    badControl.controls[0]!.maturity = 5;
+    expect(snapshotSchema.safeParse(badControl).success).toBe(false);
+    const badCell = structuredClone(base);
+    badCell.chain[0]!.likelihood = 6;
+    expect(snapshotSchema.safeParse(badCell).success).toBe(false);
+    const zeroImpact = structuredClone(base);
+    zeroImpact.chain[0]!.impact = 0;
+    expect(snapshotSchema.safeParse(zeroImpact).success).toBe(false);
+    expect(snapshotSchema.safeParse({ ...base, asOf: '2026-02-30' }).success).toBe(false);
+    expect(snapshotSchema.safeParse({ ...base, asOf: '2026-6-30' }).success).toBe(false);
+  });
+});
+
+describe('buildSnapshot family scope', () => {
+  it('leaves out families that only an out-of-scope custom framework defines', async () => {
+    const { builtInLibrary, builtInBase } = await import('../../shared/library/builtin.js');
+    const { parseFramework } = await import('../../shared/library/load.js');
+    const { buildSnapshot } = await import('../../shared/snapshot/build.js');
+    const { assess } = await import('../../shared/methodology/assess.js');
+    const custom = parseFramework('custom.json', {
+      kind: 'permit-integrity/framework', id: 'custom-x', version: '1', title: 'Custom', source: 'test', scoredByDefault: false,
+      articles: [{ id: 'X', title: 'X' }],
+      families: [{ id: 'custom_core', title: 'Custom core', core: true, description: 'd', stages: [], riskTypes: [], recommendation: 'r' }],
+      criteria: [{ id: 'X.1', article: 'X', paragraph: 'X.1', obligation: 'mandatory', title: 't', text: 't', guidance: ['0', '1', '2', '3', '4'], weight: 1, target: 2, applicable: true, notApplicableReason: null, facets: [['custom_core']], stages: [] }],
+    }, builtInBase());
+    const library = builtInLibrary([custom]);
+    const source = { library, authority: { uid: 'a', name: 'A' }, controls: [], criterionInputs: [], chain: [] };
+    const without = buildSnapshot({ ...source, assessment: { uid: 's', title: 'S', asOf: '2026-01-01', frameworks: ['uncac-7-12'] } });
+    const withIt = buildSnapshot({ ...source, assessment: { uid: 's', title: 'S', asOf: '2026-01-01', frameworks: ['uncac-7-12', 'custom-x'] } });
+    expect(without.families.map((f) => f.id)).not.toContain('custom_core');
+    expect(withIt.families.map((f) => f.id)).toContain('custom_core');
+    expect(assess(without).flags.some((f) => f.subject.id === 'custom_core')).toBe(false);
+    expect(assess(withIt).flags.some((f) => f.kind === 'missing-core-family' && f.subject.id === 'custom_core')).toBe(true);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Runs the built command line (dist/cli/bin.js) as a real subprocess from the
+ * project root, with stdin a pipe (never a TTY), and collects its output.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const CLI_BIN = 'dist/cli/bin.js';
+
+/** Throws a clear error when the CLI has not been compiled. */
+export function assertCliBuilt(): void {
+  if (!existsSync(join(PROJECT_ROOT, CLI_BIN))) {
+    throw new Error(`run npm run build first: ${CLI_BIN} is missing in ${PROJECT_ROOT} (the CLI tests run the compiled CLI as a subprocess)`);
+  }
+}
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
+  const result = spawnSync(process.execPath, [CLI_BIN, ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    input: options.input ?? '',
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    timeout: 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs and requires exit status 0, showing stderr when it is not. */
+export function runOk(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
+  const run = runCli(args, options);
+  if (run.status !== 0) throw new Error(`permit-integrity ${args.join(' ')} exited ${run.status}\nstdout:\n${run.stdout}\nstderr:\n${run.stderr}`);
+  return run;
+}
