@@ -7,11 +7,15 @@ import { scoreCommand, scoreUsage } from './commands/score.js';
 import * as reg from './commands/register-commands.js';
 import * as life from './commands/lifecycle-commands.js';
 import { startCommand, startUsage } from './commands/start.js';
+import { summaryCommand, summaryUsage } from './commands/summary.js';
+import { serveCommand, serveUsage } from './commands/serve.js';
 
 type Command = { usage: string; summary: string; run: (argv: string[], io: Output) => void | number | Promise<void> };
 
 export const COMMANDS: Record<string, Command> = {
-  start: { usage: startUsage, summary: 'open your register (the demo on first run) and summarise it', run: startCommand },
+  start: { usage: startUsage, summary: 'open the app on your register (the demo on first run); browser mode where Electron cannot run', run: startCommand },
+  serve: { usage: serveUsage, summary: 'browser mode: serve the app on 127.0.0.1 and print its URL', run: serveCommand },
+  summary: { usage: summaryUsage, summary: 'print a summary of your register in the terminal (with a menu on a terminal)', run: summaryCommand },
   score: { usage: scoreUsage, summary: 'score a package file with PI-1, without any database', run: scoreCommand },
   import: { usage: reg.importUsage, summary: 'import an assessment package into a register (all or nothing)', run: reg.importCommand },
   'import-framework': { usage: reg.importFrameworkUsage, summary: 'add a custom framework (your own criteria) to a register', run: reg.importFrameworkCommand },

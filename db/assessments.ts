@@ -1,3 +1,4 @@
+import type { AssessmentRecord } from '../shared/domain/records.js';
 import { randomUUID } from 'node:crypto';
 import { assessmentInput, type AssessmentInput } from '../shared/domain/inputs.js';
 import type { AssessmentStatus } from '../shared/domain/vocabulary.js';
@@ -12,25 +13,7 @@ import { inTransaction, type Register } from './register.js';
 import { found } from './rows.js';
 import { parseInput } from './validate.js';
 
-export interface AssessmentRow {
-  id: number;
-  uid: string;
-  authorityId: number;
-  title: string;
-  asOf: string;
-  status: AssessmentStatus;
-  frameworks: string[];
-  methodology: string;
-  methodologyVersion: string;
-  clonedFrom: string | null;
-  notes: string;
-  createdAt: string;
-  updatedAt: string;
-  submittedAt: string | null;
-  reviewedAt: string | null;
-  lockedAt: string | null;
-  digest: string | null;
-}
+export type AssessmentRow = AssessmentRecord;
 
 const SELECT = `SELECT id, uid, authority_id AS authorityId, title, as_of AS asOf, status, frameworks, methodology,
   methodology_version AS methodologyVersion, cloned_from AS clonedFrom, notes, created_at AS createdAt, updated_at AS updatedAt,

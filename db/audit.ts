@@ -1,3 +1,4 @@
+import type { AuditRecord, AuditVerification } from '../shared/domain/records.js';
 import { canonicalJson, sha256Hex } from '../shared/snapshot/canonical.js';
 import type { Register } from './register.js';
 import { actorName } from './settings.js';
@@ -14,20 +15,7 @@ export interface AuditEntry {
   justification?: string | null;
 }
 
-export interface AuditRow {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entityId: string;
-  field: string | null;
-  oldValue: string | null;
-  newValue: string | null;
-  justification: string | null;
-  prevHash: string;
-  hash: string;
-}
+export type AuditRow = AuditRecord;
 
 /** The hash covers every column but the id and the hash itself, chained to the previous row. */
 export function auditRowHash(row: Omit<AuditRow, 'id' | 'hash'>): string {
@@ -79,16 +67,20 @@ export function auditChanges(
 const SELECT_ROWS = `SELECT id, at, actor, action, entity, entity_id AS entityId, field, old_value AS oldValue,
   new_value AS newValue, justification, prev_hash AS prevHash, hash FROM audit_log`;
 
-export function listAudit(register: Register, options: { entity?: string; entityId?: string; limit?: number } = {}): AuditRow[] {
+export function listAudit(
+  register: Register,
+  options: { entity?: string; entityId?: string; limit?: number; beforeId?: number; newestFirst?: boolean } = {},
+): AuditRow[] {
   const where: string[] = [];
   const params: unknown[] = [];
   if (options.entity) (where.push('entity = ?'), params.push(options.entity));
   if (options.entityId) (where.push('entity_id = ?'), params.push(options.entityId));
-  const sql = `${SELECT_ROWS} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id LIMIT ?`;
+  if (options.beforeId) (where.push('id < ?'), params.push(options.beforeId));
+  const sql = `${SELECT_ROWS} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id ${options.newestFirst ? 'DESC' : ''} LIMIT ?`;
   return register.db.prepare(sql).all(...params, options.limit ?? -1) as AuditRow[];
 }
 
-export type AuditVerification = { ok: true; rows: number } | { ok: false; rows: number; firstBadId: number; reason: string };
+export type { AuditVerification };
 
 /**
  * Walks the chain from the first row. A row whose content no longer matches its

@@ -1,3 +1,4 @@
+import type { AuthorityRecord } from '../shared/domain/records.js';
 import { randomUUID } from 'node:crypto';
 import { authorityInput, type AuthorityInput } from '../shared/domain/inputs.js';
 import { appendAudit, auditChanges } from './audit.js';
@@ -5,16 +6,7 @@ import { inTransaction, type Register } from './register.js';
 import { found } from './rows.js';
 import { parseInput } from './validate.js';
 
-export interface AuthorityRow {
-  id: number;
-  uid: string;
-  name: string;
-  country: string;
-  level: 'national' | 'subnational';
-  notes: string;
-  createdAt: string;
-  updatedAt: string;
-}
+export type AuthorityRow = AuthorityRecord;
 
 const SELECT = `SELECT id, uid, name, country, level, notes, created_at AS createdAt, updated_at AS updatedAt FROM authorities`;
 

@@ -1,3 +1,4 @@
+import type { ControlRecord } from '../shared/domain/records.js';
 import { randomUUID } from 'node:crypto';
 import { controlInput, type ControlInput } from '../shared/domain/inputs.js';
 import type { Library } from '../shared/library/library.js';
@@ -10,21 +11,7 @@ import { inTransaction, type Register } from './register.js';
 import { found, jsonOrNull, toJsonOrNull } from './rows.js';
 import { parseInput } from './validate.js';
 
-export interface ControlRow {
-  id: number;
-  uid: string;
-  authorityId: number;
-  family: string;
-  title: string;
-  description: string;
-  owner: string;
-  maturity: Maturity;
-  lastReviewed: string | null;
-  stages: string[] | null;
-  riskTypes: string[] | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type ControlRow = ControlRecord;
 
 interface RawControl extends Omit<ControlRow, 'stages' | 'riskTypes'> {
   stages: string | null;

@@ -1,3 +1,4 @@
+import type { EvidenceRecord } from '../shared/domain/records.js';
 import { createHash, randomUUID } from 'node:crypto';
 import { evidenceInput, type EvidenceInput } from '../shared/domain/inputs.js';
 import { appendAudit } from './audit.js';
@@ -10,19 +11,7 @@ import { parseInput } from './validate.js';
 /** Evidence files live inside the register so that one file is the whole record. */
 export const MAX_EVIDENCE_BYTES = 100 * 1024 * 1024;
 
-export interface EvidenceRow {
-  id: number;
-  uid: string;
-  controlId: number;
-  title: string;
-  date: string;
-  expiry: string | null;
-  fileName: string | null;
-  fileSha256: string | null;
-  fileSize: number | null;
-  mediaType: string | null;
-  createdAt: string;
-}
+export type EvidenceRow = EvidenceRecord;
 
 export interface EvidenceFile {
   name: string;

@@ -1,3 +1,4 @@
+import type { ImportSummary as ImportSummaryRecord } from '../shared/domain/records.js';
 import { canonicalJson } from '../shared/snapshot/canonical.js';
 import type { AssessmentPackage } from '../shared/package/schema.js';
 import { PackageValidationError, validatePackage, type PackageIssue } from '../shared/package/validate.js';
@@ -7,15 +8,7 @@ import { listCustomFrameworks } from './frameworks.js';
 import { inTransaction, type Register } from './register.js';
 import { toJsonOrNull } from './rows.js';
 
-export interface ImportSummary {
-  authorityId: number;
-  authorityUid: string;
-  name: string;
-  controls: number;
-  evidence: number;
-  assessments: number;
-  frameworks: number;
-}
+export type ImportSummary = ImportSummaryRecord;
 
 /**
  * Validates the whole package first (shape, references, lock digests, clashes

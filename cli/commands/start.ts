@@ -1,66 +1,30 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { createInterface } from 'node:readline/promises';
-import { listAssessments, getAssessment } from '../../db/assessments.js';
-import { listAuthorities } from '../../db/authorities.js';
-import { createDemo, isEmptyRegister } from '../../db/demo.js';
-import { closeRegister, openRegister } from '../../db/register.js';
-import { assessmentSnapshot, scoreAssessment } from '../../db/snapshot.js';
-import { resultView, type ResultView } from '../../shared/report/result-view.js';
-import type { Snapshot } from '../../shared/snapshot/schema.js';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parse } from '../args.js';
 import type { Output } from '../context.js';
-import { chainText, criteriaText, flagsText, scoresText } from '../format/result-text.js';
-import { defaultRegisterPath } from '../user-data.js';
+import { serveCommand } from './serve.js';
 
 export const startUsage = 'start [--db FILE]';
 
-/**
- * The interim front door (until the desktop UI lands): opens the user's
- * register, loads the demo into an empty one, and summarises the newest
- * assessment; on a terminal it then offers a small menu.
- */
+/** Electron's binary if it is installed or can be fetched now (its download is lazy), else null. */
+export function findElectron(): string | null {
+  const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], { encoding: 'utf8', timeout: 120_000, cwd: fileURLToPath(new URL('../../../', import.meta.url)) });
+  const path = probe.status === 0 ? probe.stdout.trim() : '';
+  return path && existsSync(path) ? path : null;
+}
+
+/** The desktop app where Electron can run; browser mode, said in one line, where it cannot. */
 export async function startCommand(argv: string[], io: Output): Promise<void> {
   const { values } = parse(argv, { db: { type: 'string' } });
-  const file = typeof values.db === 'string' ? values.db : defaultRegisterPath();
-  mkdirSync(dirname(file), { recursive: true });
-  const register = openRegister(file);
-  let view: ResultView;
-  let snapshot: Snapshot;
-  try {
-    if (isEmptyRegister(register)) {
-      createDemo(register);
-      io.out(`New register at ${file}: loaded the demo authority.`);
-    }
-    const authority = listAuthorities(register)[0]!;
-    const latest = listAssessments(register, authority.id).at(-1);
-    if (!latest) return io.out(`${authority.name} has no assessment yet.`);
-    snapshot = assessmentSnapshot(register, latest.id);
-    const row = getAssessment(register, latest.id);
-    view = resultView(snapshot, scoreAssessment(register, latest.id), { status: row.status, digest: row.digest });
-    io.out(`Register: ${file}\n`);
-  } finally {
-    closeRegister(register);
-  }
-  const sections: Record<string, () => string> = {
-    '1': () => scoresText(view),
-    '2': () => criteriaText(view),
-    '3': () => flagsText(view),
-    '4': () => chainText(view, snapshot),
-  };
-  io.out(scoresText(view));
-  if (!process.stdin.isTTY) {
-    io.out(`\nTop flags:\n${flagsText({ ...view, flags: view.flags.slice(0, 5) })}`);
+  const electron = findElectron();
+  if (electron) {
+    const main = fileURLToPath(new URL('../../electron/main.js', import.meta.url));
+    const args = [main, ...(typeof values.db === 'string' ? ['--db', values.db] : [])];
+    const child = spawn(electron, args, { stdio: 'inherit' });
+    await new Promise<void>((resolve) => child.on('exit', () => resolve()));
     return;
   }
-  const prompt = createInterface({ input: process.stdin, output: process.stdout });
-  try {
-    for (;;) {
-      const answer = (await prompt.question('\n[1] scores  [2] criteria  [3] flags  [4] chain risk  [q] quit > ')).trim().toLowerCase();
-      if (answer === 'q' || answer === 'quit') break;
-      io.out(sections[answer]?.() ?? 'Type 1, 2, 3, 4 or q.');
-    }
-  } finally {
-    prompt.close();
-  }
+  io.err('Electron is not available on this machine (its binary could not be downloaded), so Permit Integrity starts in browser mode instead.');
+  await serveCommand(argv, io);
 }

@@ -1,0 +1,66 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { listAssessments, getAssessment } from '../../db/assessments.js';
+import { listAuthorities } from '../../db/authorities.js';
+import { createDemo, isEmptyRegister } from '../../db/demo.js';
+import { closeRegister, openRegister } from '../../db/register.js';
+import { assessmentSnapshot, scoreAssessment } from '../../db/snapshot.js';
+import { resultView, type ResultView } from '../../shared/report/result-view.js';
+import type { Snapshot } from '../../shared/snapshot/schema.js';
+import { parse } from '../args.js';
+import type { Output } from '../context.js';
+import { chainText, criteriaText, flagsText, scoresText } from '../format/result-text.js';
+import { defaultRegisterPath } from '../user-data.js';
+
+export const summaryUsage = 'summary [--db FILE]';
+
+/**
+ * Prints a summary in the terminal: opens the user's
+ * register, loads the demo into an empty one, and summarises the newest
+ * assessment; on a terminal it then offers a small menu.
+ */
+export async function summaryCommand(argv: string[], io: Output): Promise<void> {
+  const { values } = parse(argv, { db: { type: 'string' } });
+  const file = typeof values.db === 'string' ? values.db : defaultRegisterPath();
+  mkdirSync(dirname(file), { recursive: true });
+  const register = openRegister(file);
+  let view: ResultView;
+  let snapshot: Snapshot;
+  try {
+    if (isEmptyRegister(register)) {
+      createDemo(register);
+      io.out(`New register at ${file}: loaded the demo authority.`);
+    }
+    const authority = listAuthorities(register)[0]!;
+    const latest = listAssessments(register, authority.id).at(-1);
+    if (!latest) return io.out(`${authority.name} has no assessment yet.`);
+    snapshot = assessmentSnapshot(register, latest.id);
+    const row = getAssessment(register, latest.id);
+    view = resultView(snapshot, scoreAssessment(register, latest.id), { status: row.status, digest: row.digest });
+    io.out(`Register: ${file}\n`);
+  } finally {
+    closeRegister(register);
+  }
+  const sections: Record<string, () => string> = {
+    '1': () => scoresText(view),
+    '2': () => criteriaText(view),
+    '3': () => flagsText(view),
+    '4': () => chainText(view, snapshot),
+  };
+  io.out(scoresText(view));
+  if (!process.stdin.isTTY) {
+    io.out(`\nTop flags:\n${flagsText({ ...view, flags: view.flags.slice(0, 5) })}`);
+    return;
+  }
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    for (;;) {
+      const answer = (await prompt.question('\n[1] scores  [2] criteria  [3] flags  [4] chain risk  [q] quit > ')).trim().toLowerCase();
+      if (answer === 'q' || answer === 'quit') break;
+      io.out(sections[answer]?.() ?? 'Type 1, 2, 3, 4 or q.');
+    }
+  } finally {
+    prompt.close();
+  }
+}

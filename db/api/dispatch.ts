@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { API_INPUTS } from '../../shared/api/inputs.js';
+import { isApiMethod, type ApiErrorCode, type ApiMethod, type ApiResult } from '../../shared/api/methods.js';
+import type { ApiResults } from '../../shared/api/results.js';
+import { jsonPath } from '../../shared/library/validation-error.js';
+import { PackageValidationError } from '../../shared/package/validate.js';
+import { DataValidationError } from '../../shared/library/validation-error.js';
+import { RegisterError } from '../errors.js';
+import type { Register } from '../register.js';
+import { assessmentHandlers } from './assessment-handlers.js';
+import type { ApiEnvironment, Handler } from './handler-types.js';
+import { libraryHandlers } from './library-handlers.js';
+import { registerHandlers } from './register-handlers.js';
+
+const HANDLERS = { ...libraryHandlers, ...registerHandlers, ...assessmentHandlers };
+
+/**
+ * The single entry for every transport: checks the method exists, validates
+ * the input against its schema, runs the handler, and turns any failure into
+ * `{ok:false, error:{code, message}}`. Nothing is thrown across a transport.
+ */
+export function dispatch(register: Register, env: ApiEnvironment, method: unknown, input: unknown): ApiResult<unknown> {
+  if (!isApiMethod(method)) return failure('invalid_input', `unknown API method ${JSON.stringify(method)}`);
+  const parsed = API_INPUTS[method].safeParse(input ?? {});
+  if (!parsed.success) return failure('invalid_input', describe(method, parsed.error));
+  try {
+    const handler = HANDLERS[method] as Handler<ApiMethod>;
+    return { ok: true, value: handler(register, parsed.data as never, env) as ApiResults[ApiMethod] };
+  } catch (error) {
+    return failureFrom(error);
+  }
+}
+
+function describe(method: ApiMethod, error: z.ZodError): string {
+  return `invalid input for ${method}: ${error.issues.map((issue) => `${jsonPath(issue.path).replace(/^\$\.?/, '') || '(input)'}: ${issue.message}`).join('; ')}`;
+}
+
+function failure(code: ApiErrorCode, message: string): ApiResult<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function failureFrom(error: unknown): ApiResult<never> {
+  if (error instanceof RegisterError) {
+    const code: ApiErrorCode = error.code === 'newer_database' || error.code === 'not_a_register' ? 'invalid' : error.code;
+    return failure(code, error.message);
+  }
+  if (error instanceof PackageValidationError || error instanceof DataValidationError) return failure('invalid', error.message);
+  if (error instanceof Error && /locked assessment/.test(error.message)) return failure('locked', error.message);
+  // Unexpected: keep the message (it helps the user report it) but never a stack.
+  return failure('internal', error instanceof Error ? error.message : String(error));
+}
+
+export const HANDLED_METHODS = Object.keys(HANDLERS) as ApiMethod[];

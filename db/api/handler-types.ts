@@ -1,0 +1,13 @@
+import type { ApiParsedInput } from '../../shared/api/inputs.js';
+import type { ApiMethod } from '../../shared/api/methods.js';
+import type { ApiResults } from '../../shared/api/results.js';
+import type { Register } from '../register.js';
+
+/** What a transport knows about itself, for `app.info`. */
+export interface ApiEnvironment {
+  transport: 'electron' | 'browser';
+  version: string;
+}
+
+export type Handler<M extends ApiMethod> = (register: Register, input: ApiParsedInput<M>, env: ApiEnvironment) => ApiResults[M];
+export type Handlers<K extends ApiMethod> = { [M in K]: Handler<M> };
