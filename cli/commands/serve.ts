@@ -2,7 +2,8 @@ import { closeRegister } from '../../db/register.js';
 import { parse } from '../args.js';
 import { InputError, UsageError } from '../errors.js';
 import type { Output } from '../context.js';
-import { appVersion, openUserRegister, RENDERER_DIR, rendererBuilt } from '../app-paths.js';
+import { appVersion, RENDERER_DIR, rendererBuilt } from '../app-paths.js';
+import { openUserRegister } from '../../db/user-register.js';
 import { startBrowserServer } from '../serve/server.js';
 import { defaultRegisterPath } from '../user-data.js';
 

@@ -1,10 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { listAssessments, getAssessment } from '../../db/assessments.js';
 import { listAuthorities } from '../../db/authorities.js';
-import { createDemo, isEmptyRegister } from '../../db/demo.js';
-import { closeRegister, openRegister } from '../../db/register.js';
+import { closeRegister } from '../../db/register.js';
+import { openUserRegister } from '../../db/user-register.js';
 import { assessmentSnapshot, scoreAssessment } from '../../db/snapshot.js';
 import { resultView, type ResultView } from '../../shared/report/result-view.js';
 import type { Snapshot } from '../../shared/snapshot/schema.js';
@@ -23,15 +21,10 @@ export const summaryUsage = 'summary [--db FILE]';
 export async function summaryCommand(argv: string[], io: Output): Promise<void> {
   const { values } = parse(argv, { db: { type: 'string' } });
   const file = typeof values.db === 'string' ? values.db : defaultRegisterPath();
-  mkdirSync(dirname(file), { recursive: true });
-  const register = openRegister(file);
+  const register = openUserRegister(file, io.out);
   let view: ResultView;
   let snapshot: Snapshot;
   try {
-    if (isEmptyRegister(register)) {
-      createDemo(register);
-      io.out(`New register at ${file}: loaded the demo authority.`);
-    }
     const authority = listAuthorities(register)[0]!;
     const latest = listAssessments(register, authority.id).at(-1);
     if (!latest) return io.out(`${authority.name} has no assessment yet.`);

@@ -37,7 +37,7 @@ afterAll(() => {
   if (shared) rmSync(shared.dir, { recursive: true, force: true });
 });
 
-const COMMAND_NAMES = ['start', 'score', 'import', 'import-framework', 'list', 'export', 'flags', 'submit', 'review', 'return', 'lock', 'clone', 'verify-audit', 'demo'];
+const COMMAND_NAMES = ['start', 'serve', 'summary', 'score', 'import', 'import-framework', 'list', 'export', 'flags', 'submit', 'review', 'return', 'lock', 'clone', 'verify-audit', 'demo'];
 
 /** A new register file holding the demo (authority 1; assessment 1 = locked 2025 baseline, 2 = 2026 draft). */
 function demoDb(): string {
@@ -577,10 +577,10 @@ describe('verify-audit', () => {
   });
 });
 
-describe('start', () => {
+describe('summary', () => {
   it('on a new file loads the demo and prints the summary (stdin not a TTY)', () => {
     const db = join(temp.dir(), 'nested', 'folder', 'register.sqlite');
-    const run = runCli(['start', '--db', db]);
+    const run = runCli(['summary', '--db', db]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`New register at ${db}: loaded the demo authority.`);
     expect(run.stdout).toContain(`Register: ${db}`);
@@ -596,8 +596,8 @@ describe('start', () => {
     const { result } = directScore(JSON.parse(readFileSync(pkgFile, 'utf8')));
     expect(run.stdout).toContain(`Overall score ${result.overall.score!.toFixed(1)} / 100`);
 
-    // A second start opens the same register without loading the demo again.
-    const second = runCli(['start', '--db', db]);
+    // A second summary opens the same register without loading the demo again.
+    const second = runCli(['summary', '--db', db]);
     expect(second.status).toBe(0);
     expect(second.stdout).not.toContain('loaded the demo');
     expect(second.stdout).toContain(`Overall score ${result.overall.score!.toFixed(1)} / 100`);
@@ -606,7 +606,7 @@ describe('start', () => {
 
   it('without --db uses PERMIT_INTEGRITY_DB', () => {
     const db = join(temp.dir(), 'env-register.sqlite');
-    const run = runCli(['start'], { env: { PERMIT_INTEGRITY_DB: db } });
+    const run = runCli(['summary'], { env: { PERMIT_INTEGRITY_DB: db } });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`Register: ${db}`);
     expect(existsSync(db)).toBe(true);

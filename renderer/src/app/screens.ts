@@ -1,0 +1,21 @@
+import type { ComponentType } from 'react';
+import { Overview } from '../screens/overview/Overview.js';
+import { RegisterScreen } from '../screens/register/RegisterScreen.js';
+import { AssessmentScreen } from '../screens/assessment/AssessmentScreen.js';
+import { ChainRiskScreen } from '../screens/chain/ChainRiskScreen.js';
+import { GapsScreen } from '../screens/gaps/GapsScreen.js';
+import { LifecycleScreen } from '../screens/lifecycle/LifecycleScreen.js';
+import { AuditScreen } from '../screens/audit/AuditScreen.js';
+import { AuthoritiesScreen } from '../screens/authorities/AuthoritiesScreen.js';
+
+/** The screens, in navigation order; the id is the URL hash (#/register) and the i18n key (nav.<id>). */
+export const SCREENS: ReadonlyArray<{ id: string; component: ComponentType }> = [
+  { id: 'overview', component: Overview },
+  { id: 'register', component: RegisterScreen },
+  { id: 'assessment', component: AssessmentScreen },
+  { id: 'chain', component: ChainRiskScreen },
+  { id: 'gaps', component: GapsScreen },
+  { id: 'lifecycle', component: LifecycleScreen },
+  { id: 'audit', component: AuditScreen },
+  { id: 'authorities', component: AuthoritiesScreen },
+];

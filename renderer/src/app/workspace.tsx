@@ -1,0 +1,99 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { AssessmentDetail, AssessmentSummary, LibraryInfo, Settings } from '../../../shared/api/results.js';
+import type { AuthorityRecord } from '../../../shared/domain/records.js';
+import { useApi } from '../api/ApiContext.js';
+import { useNotify } from './notify.js';
+
+export interface Workspace {
+  library: LibraryInfo;
+  settings: Settings;
+  setSettings(settings: Settings): void;
+  authorities: AuthorityRecord[];
+  authority: AuthorityRecord | null;
+  selectAuthority(id: number): void;
+  assessments: AssessmentSummary[];
+  assessmentId: number | null;
+  selectAssessment(id: number): void;
+  /** The selected assessment scored by PI-1, or null while loading / when there is none. */
+  detail: AssessmentDetail | null;
+  setDetail(detail: AssessmentDetail): void;
+  /** Reloads authorities, assessments and the selected assessment after a change. */
+  refresh(): Promise<void>;
+}
+
+const WorkspaceContext = createContext<Workspace | null>(null);
+const AUTHORITY_KEY = 'permit-integrity-authority';
+const ASSESSMENT_KEY = 'permit-integrity-assessment';
+
+function stored(key: string): number | null {
+  const value = Number(localStorage.getItem(key));
+  return Number.isInteger(value) && value > 0 ? value : null;
+}
+
+export function WorkspaceProvider({ library, initialSettings, children }: { library: LibraryInfo; initialSettings: Settings; children: ReactNode }) {
+  const api = useApi();
+  const notify = useNotify();
+  const [settings, setSettings] = useState(initialSettings);
+  const [authorities, setAuthorities] = useState<AuthorityRecord[]>([]);
+  const [authorityId, setAuthorityId] = useState<number | null>(stored(AUTHORITY_KEY));
+  const [assessments, setAssessments] = useState<AssessmentSummary[]>([]);
+  const [assessmentId, setAssessmentId] = useState<number | null>(stored(ASSESSMENT_KEY));
+  const [detail, setDetail] = useState<AssessmentDetail | null>(null);
+
+  const load = useCallback(
+    async (wantedAuthority: number | null, wantedAssessment: number | null) => {
+      const list = await api.call('authorities.list', {});
+      setAuthorities(list);
+      const authority = list.find((a) => a.id === wantedAuthority) ?? list[0] ?? null;
+      setAuthorityId(authority?.id ?? null);
+      if (!authority) {
+        setAssessments([]);
+        setAssessmentId(null);
+        setDetail(null);
+        return;
+      }
+      localStorage.setItem(AUTHORITY_KEY, String(authority.id));
+      const summaries = await api.call('assessments.list', { authorityId: authority.id });
+      setAssessments(summaries);
+      // Default to the newest assessment that can still be worked on, else the newest.
+      const chosen = summaries.find((s) => s.id === wantedAssessment) ?? [...summaries].reverse().find((s) => s.status !== 'locked') ?? summaries.at(-1) ?? null;
+      setAssessmentId(chosen?.id ?? null);
+      if (chosen) localStorage.setItem(ASSESSMENT_KEY, String(chosen.id));
+      setDetail(chosen ? await api.call('assessments.get', { id: chosen.id }) : null);
+    },
+    [api],
+  );
+
+  useEffect(() => {
+    load(authorityId, assessmentId).catch(notify.error);
+    // Only on first render: later loads are explicit.
+  }, []);
+
+  const workspace = useMemo<Workspace>(
+    () => ({
+      library,
+      settings,
+      setSettings,
+      authorities,
+      authority: authorities.find((a) => a.id === authorityId) ?? null,
+      selectAuthority: (id) => void load(id, null).catch(notify.error),
+      assessments,
+      assessmentId,
+      selectAssessment: (id) => void load(authorityId, id).catch(notify.error),
+      detail,
+      setDetail: (next) => {
+        setDetail(next);
+        setAssessments((list) => list.map((s) => (s.id === next.assessment.id ? { ...s, ...next.assessment, overall: next.result.overall.score, flagCounts: next.result.flagCounts } : s)));
+      },
+      refresh: () => load(authorityId, assessmentId),
+    }),
+    [library, settings, authorities, authorityId, assessments, assessmentId, detail, load, notify],
+  );
+  return <WorkspaceContext.Provider value={workspace}>{children}</WorkspaceContext.Provider>;
+}
+
+export function useWorkspace(): Workspace {
+  const workspace = useContext(WorkspaceContext);
+  if (!workspace) throw new Error('useWorkspace outside WorkspaceProvider');
+  return workspace;
+}

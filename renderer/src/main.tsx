@@ -1,0 +1,45 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { callApi } from '../../shared/api/client.js';
+import type { Language } from '../../shared/api/inputs.js';
+import { ApiProvider } from './api/ApiContext.js';
+import { createTransport } from './api/transport.js';
+import { App } from './app/App.js';
+import { NotifyProvider } from './app/notify.js';
+import { WorkspaceProvider } from './app/workspace.js';
+import { initI18n, rememberLanguage } from './i18n/i18n.js';
+import './styles/app.css';
+
+async function boot(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  const i18n = await initI18n();
+  const transport = createTransport();
+  try {
+    const [settings, library] = await Promise.all([callApi(transport, 'settings.get', {}), callApi(transport, 'library.get', {})]);
+    // The language chosen last time (kept in the register) wins over the browser's.
+    if (settings.language && settings.language !== i18n.language) {
+      await i18n.changeLanguage(settings.language);
+      rememberLanguage(settings.language as Language);
+    }
+    root.render(
+      <StrictMode>
+        <ApiProvider transport={transport}>
+          <NotifyProvider>
+            <WorkspaceProvider library={library} initialSettings={settings}>
+              <App />
+            </WorkspaceProvider>
+          </NotifyProvider>
+        </ApiProvider>
+      </StrictMode>,
+    );
+  } catch (error) {
+    root.render(
+      <main className="main" role="alert">
+        <h1>Permit Integrity</h1>
+        <p>{i18n.t('errors.startup', { message: (error as Error).message })}</p>
+      </main>,
+    );
+  }
+}
+
+void boot();
