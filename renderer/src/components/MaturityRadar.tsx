@@ -10,7 +10,7 @@ export function MaturityRadar({ criteria }: { criteria: readonly CriterionResult
     <figure className="radar" aria-label={t('radar.label')}>
       <div style={{ width: '100%', height: 360 }} aria-hidden="true">
         <ResponsiveContainer>
-          <RadarChart data={data} outerRadius="75%">
+          <RadarChart data={data} outerRadius="75%" accessibilityLayer={false}>
             <PolarGrid />
             <PolarAngleAxis dataKey="criterion" />
             <PolarRadiusAxis domain={[0, 4]} tickCount={5} angle={90} />

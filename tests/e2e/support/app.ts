@@ -1,0 +1,61 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+
+export const ROOT = new URL('../../../', import.meta.url).pathname;
+export const SCREENSHOTS = join(ROOT, 'screenshots');
+
+export interface RunningApp {
+  url: string;
+  db: string;
+  stop(): Promise<void>;
+}
+
+/** Browser mode on a fresh temporary register (the demo is loaded), started as a user would: `node dist/cli/bin.js serve`. */
+export async function startApp(db?: string): Promise<RunningApp> {
+  const bin = join(ROOT, 'dist/cli/bin.js');
+  if (!existsSync(join(ROOT, 'dist/renderer/index.html'))) throw new Error('the app is not built: run npm run build first');
+  const folder = db ? null : mkdtempSync(join(tmpdir(), 'pi-e2e-'));
+  const file = db ?? join(folder!, 'register.sqlite');
+  const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--db', file, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`serve did not print its URL:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}:\n${output}`)));
+  });
+  return {
+    url,
+    db: file,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      if (folder) rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Saves a full-page screenshot to the git-ignored screenshots/ folder. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Goes to a screen through the navigation, as a user would. */
+export async function openScreen(page: Page, name: RegExp | string): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name }).click();
+}

@@ -1,0 +1,40 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium.js';
+import { startApp, type RunningApp } from './app.js';
+
+export interface Session {
+  app: RunningApp;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and page errors seen so far: a user-facing screen should raise none. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh register, browser mode, and one Chromium page on the app's URL. */
+export async function openSession(options: { locale?: string; db?: string } = {}): Promise<Session> {
+  const app = await startApp(options.db);
+  const browser = await launchChromium();
+  // bypassCSP only so axe-core can be injected; the app's own CSP is tested elsewhere.
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: options.locale ?? 'en-GB', bypassCSP: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  await page.goto(app.url);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  return {
+    app,
+    browser,
+    context,
+    page,
+    errors,
+    close: async () => {
+      await browser.close();
+      await app.stop();
+    },
+  };
+}
