@@ -1,0 +1,81 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MATURITY_LEVELS, type Maturity } from '../../../../shared/domain/vocabulary.js';
+import { useWorkspace } from '../../app/workspace.js';
+import { useSaveInput, type CriterionRow } from './criteria.js';
+
+/** Overrides the derived maturity, either way, only with a written justification (PI-1 §3). */
+export function OverrideForm({ row, editable }: { row: CriterionRow; editable: boolean }) {
+  const { t } = useTranslation('assessment');
+  const w = useWorkspace();
+  const { save, busy } = useSaveInput();
+  const c = row.result;
+  const ids = { maturity: useId(), justification: useId(), error: useId(), hint: useId() };
+  const [maturity, setMaturity] = useState<Maturity>(c.override?.maturity ?? c.derived);
+  const [justification, setJustification] = useState(c.override?.justification ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const disabled = !editable || busy;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!justification.trim()) {
+      setError(t('errors.justification'));
+      document.getElementById(ids.justification)?.focus();
+      return;
+    }
+    setError(null);
+    await save('assessments.setOverride', { id: w.detail!.assessment.id, criterionId: c.id, override: { maturity, justification } }, 'override.saved', c.paragraph);
+  }
+
+  async function clear() {
+    setError(null);
+    await save('assessments.setOverride', { id: w.detail!.assessment.id, criterionId: c.id, override: null }, 'override.cleared', c.paragraph);
+  }
+
+  return (
+    <form className="input-form" onSubmit={submit} noValidate aria-labelledby={`${ids.maturity}-title`}>
+      <h3 id={`${ids.maturity}-title`}>{t('override.title')}</h3>
+      <p className="muted" id={ids.hint}>
+        {c.override ? t('override.inForce', { override: t(`common:maturity.${c.override.maturity}`), derived: t(`common:maturity.${c.derived}`) }) : t('override.none', { derived: t(`common:maturity.${c.derived}`) })}
+      </p>
+      <div className="field">
+        <label htmlFor={ids.maturity}>{t('override.maturity')}</label>
+        <select id={ids.maturity} value={maturity} disabled={disabled} onChange={(e) => setMaturity(Number(e.target.value) as Maturity)}>
+          {MATURITY_LEVELS.map((level) => (
+            <option key={level} value={level}>
+              {t(`common:maturity.${level}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.justification}>{t('common:common.justification')}</label>
+        <textarea
+          id={ids.justification}
+          value={justification}
+          disabled={disabled}
+          required
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${ids.error} ${ids.hint}` : ids.hint}
+          onChange={(e) => {
+            setJustification(e.target.value);
+            if (error && e.target.value.trim()) setError(null);
+          }}
+        />
+        {error ? (
+          <p className="error" id={ids.error} role="alert">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <div className="row">
+        <button type="submit" className="primary" disabled={disabled}>
+          {t('override.save')}
+        </button>
+        <button type="button" disabled={disabled || !c.override} onClick={() => void clear()}>
+          {t('override.clear')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,118 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FLAG_KINDS, SEVERITIES } from '../../../../shared/domain/vocabulary.js';
+import { useWorkspace } from '../../app/workspace.js';
+import { SeverityBadge, StatusBadge } from '../../components/Badges.js';
+import { useFlagText } from '../../i18n/flag-text.js';
+import { useFormat } from '../../i18n/format.js';
+import { FlagItem, type FlagText } from './FlagItem.js';
+import '../../styles/gaps.css';
+
+/** Lower-case, without accents, so "critere" finds "critère" and "evaluacion" finds "evaluación". */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+}
+
+/**
+ * Every flag PI-1 raised, in the order PI-1 gives (most severe first), with
+ * why and what to do about it, in the UI language.
+ */
+export function GapsScreen() {
+  const { t } = useTranslation('gaps');
+  const w = useWorkspace();
+  const format = useFormat();
+  const flagText = useFlagText();
+  const ids = { severity: useId(), kind: useId(), search: useId(), list: useId() };
+  const [severity, setSeverity] = useState('');
+  const [kind, setKind] = useState('');
+  const [query, setQuery] = useState('');
+  const detail = w.detail;
+
+  if (!detail) return <p>{t('common:empty.noAssessment')}</p>;
+  const items = detail.result.flags.map((flag) => {
+    const text: FlagText = { subject: flagText.subject(flag), reason: flagText.reason(flag), remedy: flagText.remedy(flag) };
+    const haystack = fold([text.subject, text.reason, text.remedy.action, ...text.remedy.families.flatMap((f) => [f.title, f.recommendation])].join('\n'));
+    return { flag, text, haystack };
+  });
+  const { result, assessment } = detail;
+  const needle = fold(query.trim());
+  const shown = items.filter((i) => (!severity || i.flag.severity === severity) && (!kind || i.flag.kind === kind) && (!needle || i.haystack.includes(needle)));
+  const filtering = severity !== '' || kind !== '' || query !== '';
+
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p>
+        {assessment.title} · {t('common:common.asOf', { date: format.date(assessment.asOf) })} · <StatusBadge status={assessment.status} />
+      </p>
+      <section className="panel" aria-labelledby={`${ids.list}-counts`}>
+        <h2 id={`${ids.list}-counts`} className="counts-heading">
+          {t('countsTitle')}
+        </h2>
+        <ul className="severity-counts" data-testid="gaps-flag-counts">
+          {SEVERITIES.map((s) => (
+            <li key={s}>
+              <SeverityBadge severity={s} /> <strong>{format.count(result.flagCounts[s])}</strong>
+            </li>
+          ))}
+          <li className="muted">{t('total', { count: result.flags.length, formatted: format.count(result.flags.length) })}</li>
+        </ul>
+      </section>
+
+      <div className="toolbar" role="search" aria-label={t('filters.label')}>
+        <div className="filter-field">
+          <label htmlFor={ids.severity}>{t('filters.severity')}</label>
+          <select id={ids.severity} value={severity} onChange={(e) => setSeverity(e.target.value)}>
+            <option value="">{t('filters.allSeverities')}</option>
+            {SEVERITIES.map((s) => (
+              <option key={s} value={s}>
+                {t(`common:severity.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter-field">
+          <label htmlFor={ids.kind}>{t('filters.kind')}</label>
+          <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value)}>
+            <option value="">{t('filters.allKinds')}</option>
+            {FLAG_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`common:flagKind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter-field">
+          <label htmlFor={ids.search}>{t('filters.search')}</label>
+          <input id={ids.search} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('filters.searchPlaceholder')} />
+        </div>
+        <button
+          type="button"
+          disabled={!filtering}
+          onClick={() => {
+            setSeverity('');
+            setKind('');
+            setQuery('');
+          }}
+        >
+          {t('filters.reset')}
+        </button>
+      </div>
+      <p className="flag-count" aria-live="polite" data-testid="flags-shown">
+        {filtering ? t('shownOf', { count: shown.length, formatted: format.count(shown.length), total: format.count(items.length) }) : t('shown', { count: shown.length, formatted: format.count(shown.length) })}
+      </p>
+
+      {shown.length ? (
+        <ol className="flag-list" aria-label={t('listLabel')}>
+          {shown.map((item, index) => (
+            <li key={`${item.flag.kind}:${item.flag.subject.type}:${item.flag.subject.id}`}>
+              <FlagItem flag={item.flag} text={item.text} headingId={`${ids.list}-${index}`} />
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p>{items.length ? t('noMatch') : t('noFlags')}</p>
+      )}
+    </>
+  );
+}
