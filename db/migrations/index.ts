@@ -23,6 +23,10 @@ export function schemaVersion(db: Database): number {
 
 export function refuseNewerSchema(db: Database): void {
   const current = schemaVersion(db);
+  // user_version 0 with tables in it is some other program's database: never write our tables into it.
+  if (current === 0 && db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").get() !== undefined) {
+    throw new RegisterError('not_a_register', 'this file is an SQLite database of another program, not a Permit Integrity register; nothing was changed');
+  }
   if (current > LATEST_VERSION) {
     throw new RegisterError(
       'newer_database',

@@ -242,6 +242,22 @@ describe('openRegister and the schema version', () => {
     expect(schemaVersion(check)).toBe(LATEST_VERSION + 1);
   });
 
+  it("refuses another program's SQLite database instead of writing register tables into it", () => {
+    const file = temp.path();
+    const foreign = temp.raw(file);
+    foreign.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)');
+    foreign.close();
+    const before = readFileSync(file);
+    let caught: unknown;
+    try {
+      openRegister(file);
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as RegisterError).code).toBe('not_a_register');
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
   it('leaves the bytes of a refused newer database untouched (no switch to WAL)', () => {
     const file = temp.path();
     const newer = temp.raw(file);

@@ -1,0 +1,99 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { dispatch } from '../db/api/dispatch.js';
+import type { ApiEnvironment } from '../db/api/handler-types.js';
+import { backupRegister } from '../db/backup.js';
+import type { Register } from '../db/register.js';
+import type { AuthorityRecord, ImportSummary } from '../shared/domain/records.js';
+import type { ApiResult } from '../shared/api/methods.js';
+import type { AssessmentPackage } from '../shared/package/schema.js';
+
+/**
+ * What the File menu does with files, without Electron's dialogs: each action
+ * goes through the same dispatcher as the renderer's calls and returns the
+ * result union, so the menu only has to show a message.
+ */
+
+/** Packages are JSON metadata (evidence travels as hashes, not bytes): anything larger is not one. */
+export const MAX_PACKAGE_BYTES = 100 * 1024 * 1024;
+
+function failure(code: 'invalid_input' | 'invalid' | 'conflict' | 'internal', message: string): ApiResult<never> {
+  return { ok: false, error: { code, message } };
+}
+
+/** A file name for an authority's package: its name in plain letters, then its id. */
+export function packageFileName(authority: Pick<AuthorityRecord, 'id' | 'name'>): string {
+  const slug = authority.name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${slug || 'authority'}-${authority.id}.json`;
+}
+
+export function listAuthorities(register: Register, env: ApiEnvironment): ApiResult<AuthorityRecord[]> {
+  return dispatch(register, env, 'authorities.list', {}) as ApiResult<AuthorityRecord[]>;
+}
+
+/** One authority's package into `file` (the save dialog already asked before overwriting). */
+export function exportPackageTo(register: Register, env: ApiEnvironment, authorityId: number, file: string): ApiResult<{ file: string }> {
+  const result = dispatch(register, env, 'packages.export', { authorityId }) as ApiResult<AssessmentPackage>;
+  if (!result.ok) return result;
+  try {
+    writeFileSync(file, `${JSON.stringify(result.value, null, 2)}\n`);
+  } catch (error) {
+    return failure('internal', `cannot write ${file}: ${(error as Error).message}`);
+  }
+  return { ok: true, value: { file } };
+}
+
+/** Every authority's package, one file each, into `folder`; existing files are never overwritten. */
+export function exportAllPackages(register: Register, env: ApiEnvironment, folder: string): ApiResult<{ files: string[] }> {
+  const authorities = listAuthorities(register, env);
+  if (!authorities.ok) return authorities;
+  const clashes = authorities.value.map((a) => join(folder, packageFileName(a))).filter((file) => existsSync(file));
+  if (clashes.length) return failure('conflict', `these files already exist; choose another folder: ${clashes.join(', ')}`);
+  const files: string[] = [];
+  for (const authority of authorities.value) {
+    const file = join(folder, packageFileName(authority));
+    const result = dispatch(register, env, 'packages.export', { authorityId: authority.id }) as ApiResult<AssessmentPackage>;
+    if (!result.ok) return result;
+    try {
+      writeFileSync(file, `${JSON.stringify(result.value, null, 2)}\n`, { flag: 'wx' });
+    } catch (error) {
+      return failure('internal', `cannot write ${file}: ${(error as Error).message}`);
+    }
+    files.push(file);
+  }
+  return { ok: true, value: { files } };
+}
+
+/**
+ * Reads a package file and imports it. The package is untrusted input: it is
+ * size-capped here and fully validated by packages.import before anything is written.
+ */
+export function importPackageFile(register: Register, env: ApiEnvironment, file: string): ApiResult<ImportSummary> {
+  let data: unknown;
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_PACKAGE_BYTES) return failure('invalid', `${file} is ${size} bytes; a package is at most ${MAX_PACKAGE_BYTES} bytes`);
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? 'it is not valid JSON' : (error as Error).message;
+    return failure('invalid', `cannot read ${file} as a package: ${reason}`);
+  }
+  return dispatch(register, env, 'packages.import', { package: data }) as ApiResult<ImportSummary>;
+}
+
+/** A consistent copy of the open register into a new file (never over an existing one, never over itself). */
+export function backupRegisterTo(register: Register, file: string): ApiResult<{ file: string }> {
+  if (resolve(file) === resolve(register.file)) return failure('invalid_input', 'the backup cannot replace the register itself; choose another name');
+  if (existsSync(file)) return failure('conflict', `${file} already exists; choose a new name for the backup`);
+  try {
+    return { ok: true, value: { file: backupRegister(register, file) } };
+  } catch (error) {
+    return failure('internal', `backup failed: ${(error as Error).message}`);
+  }
+}
