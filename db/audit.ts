@@ -92,8 +92,8 @@ export function verifyAudit(register: Register): AuditVerification {
   let rows = 0;
   for (const row of register.db.prepare(`${SELECT_ROWS} ORDER BY id`).iterate() as IterableIterator<AuditRow>) {
     rows += 1;
-    if (row.prevHash !== previous) return { ok: false, rows, firstBadId: row.id, reason: 'its link to the previous row is broken (a row was removed, inserted or reordered)' };
-    if (auditRowHash(row) !== row.hash) return { ok: false, rows, firstBadId: row.id, reason: 'its content does not match its hash (the row was edited)' };
+    if (row.prevHash !== previous) return { ok: false, rows, firstBadId: row.id, problem: 'broken-link', reason: 'its link to the previous row is broken (a row was removed, inserted or reordered)' };
+    if (auditRowHash(row) !== row.hash) return { ok: false, rows, firstBadId: row.id, problem: 'content-mismatch', reason: 'its content does not match its hash (the row was edited)' };
     previous = row.hash;
   }
   return { ok: true, rows };

@@ -81,7 +81,10 @@ export interface AuditRecord {
   hash: string;
 }
 
-export type AuditVerification = { ok: true; rows: number } | { ok: false; rows: number; firstBadId: number; reason: string };
+/** `problem` names the failure for any language; `reason` says it in English. */
+export type AuditVerification =
+  | { ok: true; rows: number }
+  | { ok: false; rows: number; firstBadId: number; problem: 'broken-link' | 'content-mismatch'; reason: string };
 
 export interface ImportSummary {
   authorityId: number;

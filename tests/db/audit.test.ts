@@ -86,7 +86,7 @@ describe('audit log', () => {
     register.db.prepare('UPDATE audit_log SET new_value = ? WHERE id = ?').run(JSON.stringify({ maturity: 4, justification: 'Seen in practice.' }), victim.id);
     const result = verifyAudit(register);
     expect(result.ok).toBe(false);
-    expect(result).toMatchObject({ ok: false, firstBadId: victim.id });
+    expect(result).toMatchObject({ ok: false, firstBadId: victim.id, problem: 'content-mismatch' });
     if (!result.ok) expect(result.reason).toMatch(/edited|does not match/);
   });
 
@@ -107,7 +107,7 @@ describe('audit log', () => {
     register.db.exec('DROP TRIGGER audit_log_no_delete');
     register.db.prepare('DELETE FROM audit_log WHERE id = ?').run(middle.id);
     const result = verifyAudit(register);
-    expect(result).toMatchObject({ ok: false, firstBadId: next.id });
+    expect(result).toMatchObject({ ok: false, firstBadId: next.id, problem: 'broken-link' });
     if (!result.ok) expect(result.reason).toMatch(/link/);
   });
 

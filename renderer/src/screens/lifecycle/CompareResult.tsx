@@ -1,0 +1,97 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AssessmentComparison } from '../../../../shared/methodology/compare.js';
+import { useFormat } from '../../i18n/format.js';
+import { useLibraryText } from '../../i18n/library-text.js';
+import { CompareChain, CompareFlags } from './CompareChainFlags.js';
+import { useDelta } from './useDelta.js';
+
+type CriterionChange = AssessmentComparison['criteria'][number];
+
+/** What changed between two assessments, exactly as the register's comparison reports it. */
+export function CompareResult({ from, to, comparison }: { from: string; to: string; comparison: AssessmentComparison }) {
+  const { t } = useTranslation('lifecycle');
+  const format = useFormat();
+  const lib = useLibraryText();
+  const delta = useDelta();
+  const [showAll, setShowAll] = useState(false);
+  const showAllId = useId();
+  const changed = (c: CriterionChange) => c.fromApplicable !== c.toApplicable || (c.delta !== null && c.delta !== 0);
+  const criteria = showAll ? comparison.criteria : comparison.criteria.filter(changed);
+  const maturity = (value: number | null, applicable: boolean | null) => (applicable === null ? t('compare.absent') : applicable === false ? t('compare.notApplicable') : value === null ? '—' : format.count(value));
+
+  return (
+    <section className="compare-result" aria-labelledby={`${showAllId}-h`} data-testid="compare-result">
+      <h3 id={`${showAllId}-h`}>{t('compare.heading', { from, to })}</h3>
+      <table className="compare-scores">
+        <caption>{t('compare.scores')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('compare.measure')}</th>
+            <th scope="col" className="num">{t('compare.fromValue')}</th>
+            <th scope="col" className="num">{t('compare.toValue')}</th>
+            <th scope="col" className="num">{t('compare.change')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr data-testid="compare-overall">
+            <th scope="row">{t('compare.overall')}</th>
+            <td className="num">{format.score(comparison.overall.from)}</td>
+            <td className="num">{format.score(comparison.overall.to)}</td>
+            <td className={`num delta-${delta.direction(comparison.overall.delta)}`}>{delta.score(comparison.overall)}</td>
+          </tr>
+          <tr data-testid="compare-coverage">
+            <th scope="row">{t('compare.coverage')}</th>
+            <td className="num">{format.percent(comparison.coverage.from)}</td>
+            <td className="num">{format.percent(comparison.coverage.to)}</td>
+            <td className={`num delta-${delta.direction(comparison.coverage.delta)}`}>{delta.points(comparison.coverage)}</td>
+          </tr>
+          {comparison.articles.map((a) => (
+            <tr key={`${a.frameworkId}:${a.article}`}>
+              <th scope="row">{t('compare.article', { article: a.article, title: lib.article(a.frameworkId, { id: a.article, title: a.title }) })}</th>
+              <td className="num">{format.score(a.from)}</td>
+              <td className="num">{format.score(a.to)}</td>
+              <td className={`num delta-${delta.direction(a.delta)}`}>{delta.score(a)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <div className="compare-head">
+        <h4>{t('compare.criteria')}</h4>
+        <span>
+          <input id={showAllId} type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} /> <label htmlFor={showAllId}>{t('compare.showAll')}</label>
+        </span>
+      </div>
+      {criteria.length ? (
+        <table data-testid="compare-criteria">
+          <caption className="visually-hidden">{showAll ? t('compare.criteriaAllCaption') : t('compare.criteriaChangedCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('compare.criterion')}</th>
+              <th scope="col" className="num">{t('compare.fromValue')}</th>
+              <th scope="col" className="num">{t('compare.toValue')}</th>
+              <th scope="col" className="num">{t('compare.change')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {criteria.map((c) => (
+              <tr key={c.id} className={changed(c) ? 'changed' : undefined}>
+                <th scope="row">
+                  {c.paragraph} {lib.criterionTitle(c)}
+                </th>
+                <td className="num">{maturity(c.from, c.fromApplicable)}</td>
+                <td className="num">{maturity(c.to, c.toApplicable)}</td>
+                <td className={`num delta-${delta.direction(c.delta)}`}>{c.delta === null && c.fromApplicable !== c.toApplicable ? t('compare.applicabilityChanged') : delta.levels(c.delta)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="muted">{t('compare.noCriteriaChanged')}</p>
+      )}
+      <CompareChain cells={comparison.cells} />
+      <CompareFlags flags={comparison.flags} />
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AssessmentRecord } from '../../../../shared/domain/records.js';
+import type { AssessmentSummary } from '../../../../shared/api/results.js';
+import { useApi } from '../../api/ApiContext.js';
+import { useNotify } from '../../app/notify.js';
+import { useWorkspace } from '../../app/workspace.js';
+import { AssessmentTable, type RowAction } from './AssessmentTable.js';
+import { ComparePanel } from './ComparePanel.js';
+import { DigestBox } from './DigestBox.js';
+import { CloneDialog, LockDialog, NewAssessmentDialog, ReturnDialog } from './LifecycleDialogs.js';
+import '../../styles/lifecycle.css';
+
+type Open = { kind: 'new' } | { kind: 'clone' | 'draft' | 'locked'; target: AssessmentSummary } | null;
+const EXTENDED_PACK = 'uncac-extended';
+
+/** The authority's assessments through draft → submitted → reviewed → locked, re-assessment and comparison. */
+export function LifecycleScreen() {
+  const { t } = useTranslation('lifecycle');
+  const api = useApi();
+  const notify = useNotify();
+  const w = useWorkspace();
+  const [open, setOpen] = useState<Open>(null);
+  const [busy, setBusy] = useState(false);
+  const [locked, setLocked] = useState<AssessmentRecord | null>(null);
+  const extended = w.library.frameworks.find((f) => f.id === EXTENDED_PACK) ?? null;
+
+  /** Runs one API action, then reloads the workspace; errors are shown, never swallowed. */
+  async function run(action: () => Promise<void>) {
+    setBusy(true);
+    try {
+      await action();
+      setOpen(null);
+    } catch (e) {
+      notify.error(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function onAction(a: AssessmentSummary, action: RowAction) {
+    switch (action) {
+      case 'open':
+        return w.selectAssessment(a.id);
+      case 'submitted':
+      case 'reviewed':
+        return void run(async () => {
+          await api.call('assessments.transition', { id: a.id, to: action });
+          await w.refresh();
+          notify.success(t(`done.${action}`, { title: a.title }));
+        });
+      default:
+        setLocked(null);
+        return setOpen({ kind: action, target: a });
+    }
+  }
+
+  const returnToDraft = (a: AssessmentSummary, justification: string) =>
+    run(async () => {
+      await api.call('assessments.transition', { id: a.id, to: 'draft', justification });
+      await w.refresh();
+      notify.success(t('done.draft', { title: a.title }));
+    });
+
+  const lock = (a: AssessmentSummary) =>
+    run(async () => {
+      const record = await api.call('assessments.lock', { id: a.id });
+      setLocked(record);
+      await w.refresh();
+    });
+
+  const clone = (a: AssessmentSummary, title: string, asOf: string) =>
+    run(async () => {
+      const record = await api.call('assessments.clone', { id: a.id, title, asOf });
+      await w.refresh();
+      w.selectAssessment(record.id);
+      notify.success(t('done.cloned', { title: record.title }));
+    });
+
+  const create = (title: string, asOf: string, withExtended: boolean) =>
+    run(async () => {
+      const frameworks = withExtended && extended ? [...w.library.frameworks.filter((f) => f.scoredByDefault).map((f) => f.id), extended.id] : [];
+      const record = await api.call('assessments.create', { authorityId: w.authority!.id, assessment: { title, asOf, frameworks } });
+      await w.refresh();
+      w.selectAssessment(record.id);
+      notify.success(t('done.created', { title: record.title }));
+    });
+
+  return (
+    <div className="screen-lifecycle">
+      <h1>{t('title', { authority: w.authority?.name })}</h1>
+      <p className="muted">{t('intro')}</p>
+      {locked?.digest ? (
+        <section className="panel lock-result" role="status" aria-labelledby="lock-result-heading" data-testid="lock-result">
+          <h2 id="lock-result-heading">{t('lockedHeading', { title: locked.title })}</h2>
+          <p>{t('lockedExplain')}</p>
+          <p className="digest-line">
+            <strong>{t('digestLabel')}</strong> <DigestBox digest={locked.digest} prominent />
+          </p>
+        </section>
+      ) : null}
+      <div className="toolbar">
+        <button type="button" className="primary" onClick={() => setOpen({ kind: 'new' })}>
+          {t('actions.new')}
+        </button>
+      </div>
+      <section className="panel" aria-labelledby="assessments-heading">
+        <h2 id="assessments-heading">{t('assessments')}</h2>
+        {w.assessments.length ? <AssessmentTable assessments={w.assessments} currentId={w.assessmentId} busy={busy} onAction={onAction} /> : <p>{t('common:empty.noAssessment')}</p>}
+      </section>
+      <section className="panel" aria-labelledby="compare-heading">
+        <h2 id="compare-heading">{t('compare.title')}</h2>
+        <ComparePanel key={w.authority?.id} assessments={w.assessments} />
+      </section>
+
+      {open?.kind === 'new' ? <NewAssessmentDialog open busy={busy} onClose={() => setOpen(null)} onCreate={(title, asOf, ext) => void create(title, asOf, ext)} hasExtended={extended !== null} /> : null}
+      {open?.kind === 'clone' ? <CloneDialog open busy={busy} source={open.target.title} onClose={() => setOpen(null)} onClone={(title, asOf) => void clone(open.target, title, asOf)} /> : null}
+      {open?.kind === 'draft' ? <ReturnDialog open busy={busy} source={open.target.title} onClose={() => setOpen(null)} onReturn={(reason) => void returnToDraft(open.target, reason)} /> : null}
+      {open?.kind === 'locked' ? <LockDialog open busy={busy} source={open.target.title} onClose={() => setOpen(null)} onLock={() => void lock(open.target)} /> : null}
+    </div>
+  );
+}
