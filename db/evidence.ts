@@ -8,8 +8,9 @@ import { inTransaction, type Register } from './register.js';
 import { found } from './rows.js';
 import { parseInput } from './validate.js';
 
-/** Evidence files live inside the register so that one file is the whole record. */
-export const MAX_EVIDENCE_BYTES = 100 * 1024 * 1024;
+import { MAX_EVIDENCE_BYTES } from '../shared/domain/limits.js';
+
+export { MAX_EVIDENCE_BYTES };
 
 export type EvidenceRow = EvidenceRecord;
 

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../../shared/api/client.js';
 
@@ -20,6 +20,15 @@ let nextId = 1;
 export function NotifyProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [notices, setNotices] = useState<Notice[]>([]);
+  const layer = useRef<HTMLDivElement>(null);
+  // A manual popover lives in the top layer; showing it again after a modal
+  // dialog opened puts the notices above that dialog, where they can be read.
+  useEffect(() => {
+    const element = layer.current;
+    if (!element || typeof element.showPopover !== 'function') return;
+    if (element.matches(':popover-open')) element.hidePopover();
+    if (notices.length) element.showPopover();
+  }, [notices]);
   const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
   const notifier = useMemo<Notifier>(
     () => ({
@@ -38,7 +47,7 @@ export function NotifyProvider({ children }: { children: ReactNode }) {
   return (
     <NotifyContext.Provider value={notifier}>
       {children}
-      <div className="notices" aria-live="polite">
+      <div ref={layer} popover="manual" className="notices" aria-live="polite">
         {notices.map((notice) => (
           <div key={notice.id} className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
             <span>{notice.text}</span>

@@ -1,0 +1,149 @@
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { flexRender, type Header, type Table } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { ControlListItem } from '../../../../shared/api/results.js';
+
+/** Fixed row height (px), matched by .register-table tbody tr in register.css. */
+const ROW_HEIGHT = 40;
+const NUMERIC = new Set(['evidenceCount']);
+/** Free-text columns that may be cut short: the full text is in the tooltip too. */
+const TEXT_TITLE = new Set(['family', 'owner']);
+
+function SortHeader({ header }: { header: Header<ControlListItem, unknown> }) {
+  const { t } = useTranslation('register');
+  const sorted = header.column.getIsSorted();
+  const label = flexRender(header.column.columnDef.header, header.getContext());
+  return (
+    <th scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined} className={NUMERIC.has(header.column.id) ? 'num' : undefined}>
+      <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()} title={t('table.sortHint')}>
+        {label}
+        <span aria-hidden="true" className="sort-mark">
+          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+/**
+ * The register as a virtualised table: only the rows in view (plus a margin)
+ * are in the DOM, between two spacer rows, so 10,000 controls scroll smoothly.
+ */
+export function ControlTable({ table, total, onOpen }: { table: Table<ControlListItem>; total: number; onOpen: (id: number) => void }) {
+  const { t } = useTranslation('register');
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLTableSectionElement>(null);
+  const [headHeight, setHeadHeight] = useState(ROW_HEIGHT);
+  const rows = table.getRowModel().rows;
+  const columns = table.getVisibleLeafColumns();
+
+  useLayoutEffect(() => {
+    const head = headRef.current;
+    if (!head) return;
+    const measure = () => setHeadHeight(head.getBoundingClientRect().height);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(head);
+    return () => observer.disconnect();
+  }, []);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    paddingStart: headHeight,
+    scrollPaddingStart: headHeight,
+  });
+  const items = virtualizer.getVirtualItems();
+  const top = items.length ? items[0]!.start - headHeight : 0;
+  const bottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+
+  /** Arrow keys move between rows' title buttons, scrolling rows not yet rendered into view. */
+  function onRowKey(event: KeyboardEvent<HTMLButtonElement>, index: number) {
+    const target = event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : event.key === 'Home' && event.ctrlKey ? 0 : event.key === 'End' && event.ctrlKey ? rows.length - 1 : null;
+    if (target === null || target < 0 || target >= rows.length) return;
+    event.preventDefault();
+    virtualizer.scrollToIndex(target, { align: 'auto' });
+    // Usually already rendered (overscan): focus at once, so quick key repeats keep up.
+    let tries = 0;
+    const focus = () => {
+      const button = scrollRef.current?.querySelector<HTMLButtonElement>(`button[data-row-index="${target}"]`);
+      if (button) button.focus({ preventScroll: true });
+      else if (tries++ < 10) requestAnimationFrame(focus);
+    };
+    focus();
+  }
+
+  return (
+    <div ref={scrollRef} className="register-scroll" role="region" aria-label={t('table.region')} tabIndex={0}>
+      <table className="register-table" aria-rowcount={rows.length + 1} style={{ minWidth: table.getVisibleLeafColumns().reduce((sum, c) => sum + c.getSize(), 0) }}>
+        <caption className="visually-hidden">{t('table.caption', { shown: rows.length, total })}</caption>
+        <colgroup>
+          {columns.map((c) => (
+            <col key={c.id} style={{ width: c.getSize() }} />
+          ))}
+        </colgroup>
+        <thead ref={headRef}>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} aria-rowindex={1}>
+              {group.headers.map((header) => (
+                <SortHeader key={header.id} header={header} />
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {top > 0 ? (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={columns.length} style={{ height: top }} />
+            </tr>
+          ) : null}
+          {items.map((item) => {
+            const row = rows[item.index]!;
+            return (
+              <tr key={row.id} aria-rowindex={item.index + 2} className="control-row" onClick={() => onOpen(row.original.id)}>
+                {row.getVisibleCells().map((cell) =>
+                  cell.column.id === 'title' ? (
+                    <td key={cell.id}>
+                      <button
+                        type="button"
+                        className="row-open"
+                        title={row.original.title}
+                        data-row-index={item.index}
+                        onClick={(e) => {
+                          e.stopPropagation();
+                          onOpen(row.original.id);
+                        }}
+                        onKeyDown={(e) => onRowKey(e, item.index)}
+                      >
+                        {row.original.title}
+                      </button>
+                    </td>
+                  ) : (
+                    <td key={cell.id} className={NUMERIC.has(cell.column.id) ? 'num' : undefined} title={TEXT_TITLE.has(cell.column.id) ? cell.getValue<string>() : undefined}>
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
+                  ),
+                )}
+              </tr>
+            );
+          })}
+          {bottom > 0 ? (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={columns.length} style={{ height: bottom }} />
+            </tr>
+          ) : null}
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={columns.length} className="muted">
+                {total === 0 ? t('table.empty') : t('table.noMatch')}
+              </td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ControlInput } from '../../../../shared/domain/inputs.js';
+import { useApi } from '../../api/ApiContext.js';
+import { useNotify } from '../../app/notify.js';
+import { useWorkspace } from '../../app/workspace.js';
+import { Dialog } from '../../components/Dialog.js';
+import { todayIso, useFormat } from '../../i18n/format.js';
+import { ColumnChooser } from './ColumnChooser.js';
+import { emptyValues } from './control-form-model.js';
+import { ControlDetail } from './ControlDetail.js';
+import { ControlForm } from './ControlForm.js';
+import { ControlTable } from './ControlTable.js';
+import { NO_FILTERS } from './register-model.js';
+import { RegisterFilters } from './RegisterFilters.js';
+import { useControlTable } from './useControlTable.js';
+import { useRegisterControls } from './useRegisterControls.js';
+import '../../styles/register.css';
+
+/**
+ * The control register of the selected authority: every control with its
+ * evidence and review standing at the assessment's as-of date (today when
+ * there is no assessment), and the forms that add, change and delete them.
+ */
+export function RegisterScreen() {
+  const { t } = useTranslation('register');
+  const w = useWorkspace();
+  const api = useApi();
+  const notify = useNotify();
+  const format = useFormat();
+  const today = useMemo(todayIso, []);
+  const asOf = w.detail?.assessment.asOf ?? today;
+  const authorityId = w.authority?.id ?? null;
+  const { controls, reload } = useRegisterControls(authorityId, asOf);
+  const [filters, setFilters] = useState(NO_FILTERS);
+  const table = useControlTable(controls, filters);
+  const [adding, setAdding] = useState(false);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const open = controls?.find((c) => c.id === openId) ?? null;
+
+  useEffect(() => setOpenId(null), [authorityId]);
+
+  /** Controls feed every score and flag: after a change, reload the list and the workspace. */
+  const changed = async () => {
+    await Promise.all([reload(), w.refresh()]);
+  };
+
+  async function create(control: ControlInput) {
+    if (authorityId === null) return;
+    const created = await api.call('controls.create', { authorityId, control });
+    notify.success(t('added', { title: created.title }));
+    setAdding(false);
+    await changed();
+    // The natural next step is attaching evidence, so the new control opens.
+    setOpenId(created.id);
+  }
+
+  const shown = table.getRowModel().rows.length;
+  const total = controls?.length ?? 0;
+  return (
+    <>
+      <div className="register-head">
+        <h1>{t('title', { authority: w.authority?.name ?? '' })}</h1>
+        <button type="button" className="primary" onClick={() => setAdding(true)} disabled={authorityId === null}>
+          {t('addControl')}
+        </button>
+      </div>
+      <p className="muted register-hint">
+        {w.detail ? t('asOfAssessment', { date: format.date(asOf), assessment: w.detail.assessment.title }) : t('asOfToday', { date: format.date(asOf) })} {t('liveHint')}
+      </p>
+      <RegisterFilters filters={filters} onChange={setFilters} />
+      <div className="register-bar">
+        <p className="register-count" aria-live="polite" data-testid="register-count">
+          {controls === null ? t('common:common.loading') : t('count', { shown: format.count(shown), total: format.count(total), count: total })}
+        </p>
+        <ColumnChooser table={table} />
+      </div>
+      <ControlTable table={table} total={total} onOpen={setOpenId} />
+      <p className="muted register-keys">{t('table.keys')}</p>
+
+      <Dialog title={t('addControl')} open={adding} onClose={() => setAdding(false)}>
+        <p className="muted">{t('liveHint')}</p>
+        <ControlForm initial={emptyValues(w.library)} submitLabel={t('form.create')} onSubmit={create} onCancel={() => setAdding(false)} />
+      </Dialog>
+      <Dialog title={open ? t('detail.title', { title: open.title }) : ''} open={open !== null} onClose={() => setOpenId(null)}>
+        {open ? (
+          <ControlDetail
+            control={open}
+            asOf={asOf}
+            onChanged={changed}
+            onDeleted={async () => {
+              setOpenId(null);
+              await changed();
+            }}
+          />
+        ) : null}
+      </Dialog>
+    </>
+  );
+}

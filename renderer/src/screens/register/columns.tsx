@@ -1,0 +1,112 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ColumnDef, Row } from '@tanstack/react-table';
+import type { ControlListItem } from '../../../../shared/api/results.js';
+import { useWorkspace } from '../../app/workspace.js';
+import { useFormat } from '../../i18n/format.js';
+import { useLibraryText } from '../../i18n/library-text.js';
+import { coveredStages, EVIDENCE_STATES } from './register-model.js';
+import { EvidenceStateBadge, ReviewBadge } from './StatusBadges.js';
+
+export type ControlColumn = ColumnDef<ControlListItem, unknown>;
+
+const byLength = (a: Row<ControlListItem>, b: Row<ControlListItem>, id: string) => (a.getValue<string[]>(id).length - b.getValue<string[]>(id).length);
+const byNullableText = (a: Row<ControlListItem>, b: Row<ControlListItem>, id: string) => {
+  const x = a.getValue<string | null>(id) ?? '';
+  const y = b.getValue<string | null>(id) ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/**
+ * The register table's columns. Every value shown is a field of the control
+ * record or of the status the API computed with PI-1; nothing is re-derived here.
+ */
+export function useControlColumns(): ControlColumn[] {
+  const { t, i18n } = useTranslation('register');
+  const { library } = useWorkspace();
+  const lib = useLibraryText();
+  const format = useFormat();
+  const language = i18n.language;
+  return useMemo<ControlColumn[]>(() => {
+    const familyName = new Map(library.families.map((f) => [f.id, lib.family(f)]));
+    const stageName = new Map(library.stages.map((s) => [s.id, lib.stage(s)]));
+    const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
+    const byText = (a: Row<ControlListItem>, b: Row<ControlListItem>, id: string) => collator.compare(a.getValue<string>(id), b.getValue<string>(id));
+    return [
+      { id: 'title', accessorKey: 'title', header: t('columns.title'), size: 200, sortingFn: byText, enableHiding: false },
+      {
+        id: 'family',
+        accessorFn: (c) => familyName.get(c.family) ?? c.family,
+        header: t('columns.family'),
+        size: 130,
+        sortingFn: byText,
+        filterFn: (row, _id, value: string) => row.original.family === value,
+      },
+      { id: 'owner', accessorKey: 'owner', header: t('columns.owner'), size: 115, sortingFn: byText, cell: (c) => c.getValue<string>() || '—' },
+      {
+        id: 'maturity',
+        accessorKey: 'maturity',
+        header: t('columns.maturity'),
+        size: 125,
+        cell: (c) => t(`common:maturity.${c.getValue<number>()}`),
+        filterFn: (row, _id, value: string) => String(row.original.maturity) === value,
+      },
+      {
+        id: 'effective',
+        accessorFn: (c) => c.status.effective,
+        header: t('columns.effective'),
+        size: 125,
+        cell: (c) => t(`common:maturity.${c.getValue<number>()}`),
+      },
+      {
+        id: 'lastReviewed',
+        accessorKey: 'lastReviewed',
+        header: t('columns.lastReviewed'),
+        size: 115,
+        sortingFn: byNullableText,
+        cell: (c) => (c.getValue<string | null>() ? format.date(c.getValue<string>()) : t('never')),
+      },
+      {
+        id: 'evidenceState',
+        accessorFn: (c) => EVIDENCE_STATES.indexOf(c.status.evidenceState),
+        header: t('columns.evidenceState'),
+        size: 180,
+        cell: (c) => <EvidenceStateBadge state={c.row.original.status.evidenceState} />,
+        filterFn: (row, _id, value: string) => row.original.status.evidenceState === value,
+      },
+      {
+        id: 'review',
+        accessorFn: (c) => (c.status.reviewOverdue ? 0 : 1),
+        header: t('columns.review'),
+        size: 135,
+        cell: (c) => <ReviewBadge overdue={c.row.original.status.reviewOverdue} />,
+        filterFn: (row, _id, value: string) => row.original.status.reviewOverdue === (value === 'overdue'),
+      },
+      {
+        id: 'evidenceCount',
+        accessorKey: 'evidenceCount',
+        header: t('columns.evidenceCount'),
+        size: 95,
+        cell: (c) => format.count(c.getValue<number>()),
+      },
+      {
+        id: 'stages',
+        accessorFn: (c) => coveredStages(c, library),
+        header: t('columns.stages'),
+        size: 100,
+        sortingFn: byLength,
+        filterFn: 'arrIncludes',
+        cell: (c) => {
+          const stages = c.getValue<string[]>();
+          return (
+            <span title={`${stages.map((s) => stageName.get(s) ?? s).join(', ')}${c.row.original.stages === null ? ` (${t('familyDefault')})` : ''}`}>
+              {t('stagesCount', { count: stages.length, total: library.stages.length })}
+            </span>
+          );
+        },
+      },
+    ];
+    // lib and format follow the language; rebuilding on it is enough.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [library, language, t]);
+}
