@@ -13,7 +13,11 @@ import type { Register } from './register.js';
 export function registerControls(register: Register, authorityId: number): RegisterControl[] {
   const evidence = listEvidenceForAuthority(register, authorityId);
   const byControl = new Map<number, typeof evidence>();
-  for (const item of evidence) byControl.set(item.controlId, [...(byControl.get(item.controlId) ?? []), item]);
+  for (const item of evidence) {
+    const list = byControl.get(item.controlId);
+    if (list) list.push(item);
+    else byControl.set(item.controlId, [item]);
+  }
   return listControls(register, authorityId).map((control) => ({
     uid: control.uid,
     family: control.family,

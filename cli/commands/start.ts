@@ -17,7 +17,8 @@ export function findElectron(): string | null {
 /** The desktop app where Electron can run; browser mode, said in one line, where it cannot. */
 export async function startCommand(argv: string[], io: Output): Promise<void> {
   const { values } = parse(argv, { db: { type: 'string' } });
-  const electron = findElectron();
+  // PERMIT_INTEGRITY_BROWSER=1 asks for browser mode even where Electron could run.
+  const electron = process.env.PERMIT_INTEGRITY_BROWSER === '1' ? null : findElectron();
   if (electron) {
     const main = fileURLToPath(new URL('../../electron/main.js', import.meta.url));
     const args = [main, ...(typeof values.db === 'string' ? ['--db', values.db] : [])];
@@ -25,6 +26,10 @@ export async function startCommand(argv: string[], io: Output): Promise<void> {
     await new Promise<void>((resolve) => child.on('exit', () => resolve()));
     return;
   }
-  io.err('Electron is not available on this machine (its binary could not be downloaded), so Permit Integrity starts in browser mode instead.');
+  io.err(
+    process.env.PERMIT_INTEGRITY_BROWSER === '1'
+      ? 'Browser mode requested (PERMIT_INTEGRITY_BROWSER=1).'
+      : 'Electron is not available on this machine (its binary could not be downloaded), so Permit Integrity starts in browser mode instead.',
+  );
   await serveCommand(argv, io);
 }

@@ -128,3 +128,33 @@ describe('browser-mode server', () => {
     expect(JSON.parse(response.body).error.code).toBe('invalid_input');
   });
 });
+
+describe('start without Electron', () => {
+  it('says so in one line and serves browser mode on the register', async () => {
+    const { spawn } = await import('node:child_process');
+    const db = temp.path('start.sqlite');
+    const child = spawn(process.execPath, ['dist/cli/bin.js', 'start', '--db', db], { env: { ...process.env, PERMIT_INTEGRITY_BROWSER: '1' } });
+    try {
+      const output = await new Promise<string>((resolve, reject) => {
+        let text = '';
+        const timer = setTimeout(() => reject(new Error(`no URL printed:\n${text}`)), 20_000);
+        const read = (chunk: Buffer) => {
+          text += chunk.toString();
+          if (/Open http:\/\/127\.0\.0\.1:\d+\/\?token=/.test(text)) {
+            clearTimeout(timer);
+            resolve(text);
+          }
+        };
+        child.stdout.on('data', read);
+        child.stderr.on('data', read);
+      });
+      expect(output.split('\n').filter((line) => /browser mode/i.test(line) && !line.startsWith('Permit Integrity'))).toHaveLength(1);
+      const url = /Open (http:\S+)/.exec(output)![1]!;
+      const token = new URL(url).searchParams.get('token')!;
+      const response = await fetch(new URL('/api/authorities.list', url), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Permit-Integrity-Token': token }, body: '{}' });
+      expect(((await response.json()) as { value: Array<{ name: string }> }).value[0]!.name).toContain('Veridia');
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});

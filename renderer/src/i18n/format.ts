@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 /** Numbers and dates in the reader's language; the values themselves always come from PI-1. */
 export function useFormat() {
   const { i18n } = useTranslation();
-  const lang = i18n.language;
+  // British English conventions (31 Oct 2026), as in UN and CITES documents.
+  const lang = i18n.language === 'en' ? 'en-GB' : i18n.language;
   const oneDecimal = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const whole = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
