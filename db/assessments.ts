@@ -1,7 +1,6 @@
 import type { AssessmentRecord } from '../shared/domain/records.js';
 import { randomUUID } from 'node:crypto';
 import { assessmentInput, type AssessmentInput } from '../shared/domain/inputs.js';
-import type { AssessmentStatus } from '../shared/domain/vocabulary.js';
 import { defaultFrameworkIds } from '../shared/library/library.js';
 import { defaultChainInputs } from '../shared/methodology/chain.js';
 import { METHODOLOGY_ID, METHODOLOGY_VERSION } from '../shared/methodology/version.js';

@@ -2,7 +2,6 @@ import type { ControlRecord } from '../shared/domain/records.js';
 import { randomUUID } from 'node:crypto';
 import { controlInput, type ControlInput } from '../shared/domain/inputs.js';
 import type { Library } from '../shared/library/library.js';
-import type { Maturity } from '../shared/domain/vocabulary.js';
 import { appendAudit, auditChanges } from './audit.js';
 import { getAuthority } from './authorities.js';
 import { RegisterError } from './errors.js';

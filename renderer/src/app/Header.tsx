@@ -1,32 +1,18 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../shared/api/inputs.js';
-import { useApi } from '../api/ApiContext.js';
-import { rememberLanguage } from '../i18n/i18n.js';
+import { LANGUAGE_NAMES, useChangeLanguage } from '../i18n/useChangeLanguage.js';
 import { useFormat } from '../i18n/format.js';
-import { useNotify } from './notify.js';
 import { useWorkspace } from './workspace.js';
-
-const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'Français', es: 'Español' };
 
 /** Which authority and assessment every screen shows, and the language; all switchable at any time. */
 export function Header() {
   const { t, i18n } = useTranslation();
-  const api = useApi();
-  const notify = useNotify();
+  const changeLanguage = useChangeLanguage();
   const format = useFormat();
   const w = useWorkspace();
   const ids = { authority: useId(), assessment: useId(), language: useId() };
 
-  async function changeLanguage(language: Language) {
-    await i18n.changeLanguage(language);
-    rememberLanguage(language);
-    try {
-      w.setSettings(await api.call('settings.set', { language }));
-    } catch (error) {
-      notify.error(error);
-    }
-  }
 
   return (
     <header className="header">

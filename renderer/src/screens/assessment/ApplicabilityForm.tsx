@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../app/workspace.js';
+import { JustificationField } from './JustificationField.js';
 import { useLibraryText } from '../../i18n/library-text.js';
 import { useSaveInput, type CriterionRow } from './criteria.js';
 
@@ -68,26 +69,17 @@ export function ApplicabilityForm({ row, editable }: { row: CriterionRow; editab
           <input type="radio" name={ids.name} checked={!applicable} onChange={() => setApplicable(false)} /> {t('applicability.notApplicable')}
         </label>
       </fieldset>
-      <div className="field">
-        <label htmlFor={ids.justification}>{t('common:common.justification')}</label>
-        <textarea
-          id={ids.justification}
-          value={justification}
-          disabled={disabled}
-          required
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? ids.error : undefined}
-          onChange={(e) => {
-            setJustification(e.target.value);
-            if (error && e.target.value.trim()) setError(null);
-          }}
-        />
-        {error ? (
-          <p className="error" id={ids.error} role="alert">
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <JustificationField
+        id={ids.justification}
+        errorId={ids.error}
+        value={justification}
+        error={error}
+        disabled={disabled}
+        onChange={(value) => {
+          setJustification(value);
+          if (error && value.trim()) setError(null);
+        }}
+      />
       <div className="row">
         <button type="submit" className="primary" disabled={disabled}>
           {t('applicability.save')}

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MATURITY_LEVELS, type Maturity } from '../../../../shared/domain/vocabulary.js';
 import { useWorkspace } from '../../app/workspace.js';
+import { JustificationField } from './JustificationField.js';
 import { useSaveInput, type CriterionRow } from './criteria.js';
 
 /** Overrides the derived maturity, either way, only with a written justification (PI-1 §3). */
@@ -48,26 +49,17 @@ export function OverrideForm({ row, editable }: { row: CriterionRow; editable: b
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={ids.justification}>{t('common:common.justification')}</label>
-        <textarea
-          id={ids.justification}
-          value={justification}
-          disabled={disabled}
-          required
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${ids.error} ${ids.hint}` : ids.hint}
-          onChange={(e) => {
-            setJustification(e.target.value);
-            if (error && e.target.value.trim()) setError(null);
-          }}
-        />
-        {error ? (
-          <p className="error" id={ids.error} role="alert">
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <JustificationField
+        id={ids.justification}
+        errorId={ids.error} hintId={ids.hint}
+        value={justification}
+        error={error}
+        disabled={disabled}
+        onChange={(value) => {
+          setJustification(value);
+          if (error && value.trim()) setError(null);
+        }}
+      />
       <div className="row">
         <button type="submit" className="primary" disabled={disabled}>
           {t('override.save')}

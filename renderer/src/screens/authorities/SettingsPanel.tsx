@@ -5,9 +5,7 @@ import type { AppInfo } from '../../../../shared/api/results.js';
 import { useApi } from '../../api/ApiContext.js';
 import { useNotify } from '../../app/notify.js';
 import { useWorkspace } from '../../app/workspace.js';
-import { rememberLanguage } from '../../i18n/i18n.js';
-
-const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'Français', es: 'Español' };
+import { LANGUAGE_NAMES, useChangeLanguage } from '../../i18n/useChangeLanguage.js';
 
 /** The name written into the audit log, the language, and what this app and register are. */
 export function SettingsPanel() {
@@ -15,6 +13,7 @@ export function SettingsPanel() {
   const api = useApi();
   const notify = useNotify();
   const w = useWorkspace();
+  const changeLanguage = useChangeLanguage();
   const ids = { actor: useId(), language: useId(), error: useId(), hint: useId() };
   const [actor, setActor] = useState(w.settings.actor);
   const [error, setError] = useState<string | null>(null);
@@ -42,15 +41,6 @@ export function SettingsPanel() {
     }
   }
 
-  async function changeLanguage(language: Language) {
-    await i18n.changeLanguage(language);
-    rememberLanguage(language);
-    try {
-      w.setSettings(await api.call('settings.set', { language }));
-    } catch (err) {
-      notify.error(err);
-    }
-  }
 
   return (
     <section className="panel" aria-labelledby="settings-heading">
