@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { dispatch } from '../db/api/dispatch.js';
+import { dispatchSync } from '../db/api/dispatch.js';
 import type { ApiEnvironment } from '../db/api/handler-types.js';
 import { backupRegister } from '../db/backup.js';
 import type { Register } from '../db/register.js';
@@ -34,12 +34,12 @@ export function packageFileName(authority: Pick<AuthorityRecord, 'id' | 'name'>)
 }
 
 export function listAuthorities(register: Register, env: ApiEnvironment): ApiResult<AuthorityRecord[]> {
-  return dispatch(register, env, 'authorities.list', {}) as ApiResult<AuthorityRecord[]>;
+  return dispatchSync(register, env, 'authorities.list', {}) as ApiResult<AuthorityRecord[]>;
 }
 
 /** One authority's package into `file` (the save dialog already asked before overwriting). */
 export function exportPackageTo(register: Register, env: ApiEnvironment, authorityId: number, file: string): ApiResult<{ file: string }> {
-  const result = dispatch(register, env, 'packages.export', { authorityId }) as ApiResult<AssessmentPackage>;
+  const result = dispatchSync(register, env, 'packages.export', { authorityId }) as ApiResult<AssessmentPackage>;
   if (!result.ok) return result;
   try {
     writeFileSync(file, `${JSON.stringify(result.value, null, 2)}\n`);
@@ -58,7 +58,7 @@ export function exportAllPackages(register: Register, env: ApiEnvironment, folde
   const files: string[] = [];
   for (const authority of authorities.value) {
     const file = join(folder, packageFileName(authority));
-    const result = dispatch(register, env, 'packages.export', { authorityId: authority.id }) as ApiResult<AssessmentPackage>;
+    const result = dispatchSync(register, env, 'packages.export', { authorityId: authority.id }) as ApiResult<AssessmentPackage>;
     if (!result.ok) return result;
     try {
       writeFileSync(file, `${JSON.stringify(result.value, null, 2)}\n`, { flag: 'wx' });
@@ -84,7 +84,7 @@ export function importPackageFile(register: Register, env: ApiEnvironment, file:
     const reason = error instanceof SyntaxError ? 'it is not valid JSON' : (error as Error).message;
     return failure('invalid', `cannot read ${file} as a package: ${reason}`);
   }
-  return dispatch(register, env, 'packages.import', { package: data }) as ApiResult<ImportSummary>;
+  return dispatchSync(register, env, 'packages.import', { package: data }) as ApiResult<ImportSummary>;
 }
 
 /** A consistent copy of the open register into a new file (never over an existing one, never over itself). */

@@ -11,7 +11,7 @@ import { isTrustedSender } from './security.js';
  * only after the sender check (the menu can switch or close the register).
  * Never throws: every outcome is the result union.
  */
-export function handleIpcCall(register: Register | (() => Register), env: ApiEnvironment, senderUrl: string | null | undefined, method: unknown, input: unknown): ApiResult<unknown> {
+export async function handleIpcCall(register: Register | (() => Register), env: ApiEnvironment, senderUrl: string | null | undefined, method: unknown, input: unknown): Promise<ApiResult<unknown>> {
   if (!isTrustedSender(senderUrl)) {
     return { ok: false, error: { code: 'forbidden', message: `API call refused: it did not come from the app's own page (sender: ${senderUrl ? JSON.stringify(senderUrl.slice(0, 200)) : 'unknown'})` } };
   }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Menu, type BrowserWindow } from 'electron';
-import { dispatch } from '../db/api/dispatch.js';
+import { dispatchSync } from '../db/api/dispatch.js';
 import type { ApiEnvironment } from '../db/api/handler-types.js';
 import { openRegister, type Register } from '../db/register.js';
 import type { Language } from '../shared/api/inputs.js';
@@ -86,14 +86,14 @@ export function installMenu(ctx: MenuContext): () => void {
         if (explain(win(), 'Backup failed', result)) await showInfo(win(), 'Backup written', result.value.file);
       })(),
     setLanguage: (language: Language) => {
-      const result = dispatch(register(), ctx.env, 'settings.set', { language });
+      const result = dispatchSync(register(), ctx.env, 'settings.set', { language });
       if (!explain(win(), 'Cannot change the language', result)) return;
       rebuild();
       ctx.reloadWindows();
     },
     about: () =>
       void (async () => {
-        const info = dispatch(register(), ctx.env, 'app.info', {}) as ApiResult<AppInfo>;
+        const info = dispatchSync(register(), ctx.env, 'app.info', {}) as ApiResult<AppInfo>;
         if (!explain(win(), 'About Permit Integrity', info)) return;
         await showInfo(
           win(),
@@ -103,7 +103,7 @@ export function installMenu(ctx: MenuContext): () => void {
       })(),
     methodology: () =>
       void (async () => {
-        const info = dispatch(register(), ctx.env, 'app.info', {}) as ApiResult<AppInfo>;
+        const info = dispatchSync(register(), ctx.env, 'app.info', {}) as ApiResult<AppInfo>;
         if (!explain(win(), 'Methodology', info)) return;
         const doc = ctx.methodologyDoc();
         const detail = `Scores, flags and chain risk follow methodology ${info.value.methodology.id}, version ${info.value.methodology.version}.`;
@@ -114,7 +114,7 @@ export function installMenu(ctx: MenuContext): () => void {
   };
 
   function rebuild(): void {
-    const settings = dispatch(register(), ctx.env, 'settings.get', {}) as ApiResult<Settings>;
+    const settings = dispatchSync(register(), ctx.env, 'settings.get', {}) as ApiResult<Settings>;
     const template = buildMenuTemplate(actions, { platform: process.platform, packaged: ctx.packaged, language: settings.ok ? settings.value.language : null });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   }

@@ -52,7 +52,7 @@ export async function startBrowserServer(options: ServeOptions): Promise<Browser
       } catch {
         return send(response, 400, { ok: false, error: { code: 'invalid_input', message: 'the request body is not valid JSON' } });
       }
-      const result = dispatch(options.register, env, decodeURIComponent(path.slice(5)), input);
+      const result = await dispatch(options.register, env, decodeURIComponent(path.slice(5)), input);
       return send(response, 200, result);
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, { ok: false, error: { code: 'invalid_input', message: 'method not allowed' } });

@@ -19,13 +19,36 @@ const HANDLERS = { ...libraryHandlers, ...registerHandlers, ...assessmentHandler
  * the input against its schema, runs the handler, and turns any failure into
  * `{ok:false, error:{code, message}}`. Nothing is thrown across a transport.
  */
-export function dispatch(register: Register, env: ApiEnvironment, method: unknown, input: unknown): ApiResult<unknown> {
+export async function dispatch(register: Register, env: ApiEnvironment, method: unknown, input: unknown): Promise<ApiResult<unknown>> {
+  const started = start(register, env, method, input);
+  if (!started.ok || !(started.value instanceof Promise)) return started;
+  try {
+    return { ok: true, value: (await started.value) as ApiResults[ApiMethod] };
+  } catch (error) {
+    return failureFrom(error);
+  }
+}
+
+/**
+ * The same, for callers inside the main process that need an answer at once
+ * (menus); a method whose handler works asynchronously is refused here.
+ */
+export function dispatchSync(register: Register, env: ApiEnvironment, method: unknown, input: unknown): ApiResult<unknown> {
+  const started = start(register, env, method, input);
+  if (started.ok && started.value instanceof Promise) {
+    started.value.catch(() => undefined);
+    return failure('internal', `${String(method)} works asynchronously; call dispatch()`);
+  }
+  return started;
+}
+
+function start(register: Register, env: ApiEnvironment, method: unknown, input: unknown): ApiResult<unknown> {
   if (!isApiMethod(method)) return failure('invalid_input', `unknown API method ${JSON.stringify(method)}`);
   const parsed = API_INPUTS[method].safeParse(input ?? {});
   if (!parsed.success) return failure('invalid_input', describe(method, parsed.error));
   try {
     const handler = HANDLERS[method] as Handler<ApiMethod>;
-    return { ok: true, value: handler(register, parsed.data as never, env) as ApiResults[ApiMethod] };
+    return { ok: true, value: handler(register, parsed.data as never, env) };
   } catch (error) {
     return failureFrom(error);
   }

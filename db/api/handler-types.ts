@@ -9,5 +9,6 @@ export interface ApiEnvironment {
   version: string;
 }
 
-export type Handler<M extends ApiMethod> = (register: Register, input: ApiParsedInput<M>, env: ApiEnvironment) => ApiResults[M];
+/** Most handlers answer at once; the few that render files (PDF) return a promise. */
+export type Handler<M extends ApiMethod> = (register: Register, input: ApiParsedInput<M>, env: ApiEnvironment) => ApiResults[M] | Promise<ApiResults[M]>;
 export type Handlers<K extends ApiMethod> = { [M in K]: Handler<M> };

@@ -28,58 +28,58 @@ function demoRegister() {
 }
 
 describe('handleIpcCall', () => {
-  it('refuses a sender that is not the app page, without touching the register', () => {
+  it('refuses a sender that is not the app page, without touching the register', async () => {
     const register = demoRegister();
     for (const sender of ['https://evil.example/', 'file:///tmp/x.html', 'app://evil/index.html', null, undefined]) {
-      const result = handleIpcCall(register, env, sender, 'authorities.list', {});
+      const result = await handleIpcCall(register, env, sender, 'authorities.list', {});
       expect(result.ok, String(sender)).toBe(false);
       if (!result.ok) expect(result.error.code).toBe('forbidden');
     }
-    const write = handleIpcCall(register, env, 'https://evil.example/', 'settings.set', { actor: 'Mallory' });
+    const write = await handleIpcCall(register, env, 'https://evil.example/', 'settings.set', { actor: 'Mallory' });
     expect(write.ok).toBe(false);
-    const settings = handleIpcCall(register, env, APP_PAGE, 'settings.get', {});
+    const settings = await handleIpcCall(register, env, APP_PAGE, 'settings.get', {});
     expect(settings.ok && (settings.value as { actor: string }).actor).not.toBe('Mallory');
   });
 
-  it('answers the app page with the result union', () => {
+  it('answers the app page with the result union', async () => {
     const register = demoRegister();
-    const result = handleIpcCall(register, env, APP_PAGE, 'authorities.list', {});
+    const result = await handleIpcCall(register, env, APP_PAGE, 'authorities.list', {});
     expect(result.ok).toBe(true);
     if (result.ok) expect((result.value as Array<{ name: string }>).length).toBeGreaterThan(0);
-    const info = handleIpcCall(register, env, APP_PAGE, 'app.info', {});
+    const info = await handleIpcCall(register, env, APP_PAGE, 'app.info', {});
     expect(info).toMatchObject({ ok: true, value: { transport: 'electron', version: '9.9.9', registerFile: register.file } });
   });
 
-  it('rejects bad input, naming the field', () => {
+  it('rejects bad input, naming the field', async () => {
     const register = demoRegister();
-    const result = handleIpcCall(register, env, APP_PAGE, 'controls.list', { authorityId: 'one', asOf: '2026-01-01' });
+    const result = await handleIpcCall(register, env, APP_PAGE, 'controls.list', { authorityId: 'one', asOf: '2026-01-01' });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('invalid_input');
       expect(result.error.message).toContain('authorityId');
     }
-    const extra = handleIpcCall(register, env, APP_PAGE, 'authorities.list', { sneaky: true });
+    const extra = await handleIpcCall(register, env, APP_PAGE, 'authorities.list', { sneaky: true });
     expect(extra.ok).toBe(false);
     if (!extra.ok) expect(extra.error.code).toBe('invalid_input');
   });
 
-  it('reads the register only for a trusted sender, and answers (never throws) when none is open', () => {
+  it('reads the register only for a trusted sender, and answers (never throws) when none is open', async () => {
     let reads = 0;
     const closed = () => {
       reads += 1;
       throw new Error('the register is closed');
     };
-    expect(handleIpcCall(closed, env, 'https://evil.example/', 'authorities.list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handleIpcCall(closed, env, 'https://evil.example/', 'authorities.list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(reads).toBe(0);
-    expect(handleIpcCall(closed, env, APP_PAGE, 'authorities.list', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await handleIpcCall(closed, env, APP_PAGE, 'authorities.list', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(reads).toBe(1);
     const register = demoRegister();
-    expect(handleIpcCall(() => register, env, APP_PAGE, 'authorities.list', {})).toMatchObject({ ok: true });
+    expect(await handleIpcCall(() => register, env, APP_PAGE, 'authorities.list', {})).toMatchObject({ ok: true });
   });
 
-  it('knows no method outside the contract', () => {
+  it('knows no method outside the contract', async () => {
     const register = demoRegister();
-    const result = handleIpcCall(register, env, APP_PAGE, 'register.delete', {});
+    const result = await handleIpcCall(register, env, APP_PAGE, 'register.delete', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 });
@@ -102,9 +102,9 @@ describe('registerIpcHandlers', () => {
     registerIpcHandlers(() => register, env);
     const call = handlers.get('authorities.list')!;
     const top = { url: APP_PAGE, parent: null };
-    expect(call({ senderFrame: top }, {})).toMatchObject({ ok: true });
-    expect(call({ senderFrame: { url: APP_PAGE, parent: top } }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(call({ senderFrame: null }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(call({ senderFrame: { url: 'https://evil.example/', parent: null } }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call({ senderFrame: top }, {})).toMatchObject({ ok: true });
+    expect(await call({ senderFrame: { url: APP_PAGE, parent: top } }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call({ senderFrame: null }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call({ senderFrame: { url: 'https://evil.example/', parent: null } }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });

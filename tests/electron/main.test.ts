@@ -133,7 +133,7 @@ describe('electron/main.ts', async () => {
   delete process.env.PERMIT_INTEGRITY_DB;
   await import('../../electron/main.js');
 
-  it('prepares the scheme, sandbox, user-data folder and instance lock before ready', () => {
+  it('prepares the scheme, sandbox, user-data folder and instance lock before ready', async () => {
     expect(fake.log).toEqual(['registerSchemesAsPrivileged', 'enableSandbox', 'requestSingleInstanceLock']);
     expect(fake.paths.userData).toBe(join(appData, 'permit-integrity'));
     expect(fake.BrowserWindow.all).toHaveLength(0);
@@ -152,10 +152,10 @@ describe('electron/main.ts', async () => {
 
     const list = fake.ipcHandlers.get('authorities.list')!;
     const frame = { url: 'app://permit-integrity/index.html', parent: null };
-    const result = list({ senderFrame: frame }, {}) as { ok: boolean; value: unknown[] };
+    const result = await list({ senderFrame: frame }, {}) as { ok: boolean; value: unknown[] };
     expect(result.ok).toBe(true);
     expect(result.value.length).toBeGreaterThan(0); // the demo, loaded into the new register
-    const info = fake.ipcHandlers.get('app.info')!({ senderFrame: frame }, {}) as { value: { registerFile: string; version: string } };
+    const info = await fake.ipcHandlers.get('app.info')!({ senderFrame: frame }, {}) as { value: { registerFile: string; version: string } };
     expect(info.value.registerFile).toBe(join(appData, 'permit-integrity', 'register.sqlite'));
     expect(info.value.version).not.toBe('45.5.0');
   });
@@ -193,7 +193,7 @@ describe('electron/main.ts', async () => {
     expect(contents.devToolsClosed).toBe(1);
   });
 
-  it('denies every permission and foreign downloads', () => {
+  it('denies every permission and foreign downloads', async () => {
     const granted: boolean[] = [];
     fake.session.requestHandler!(null, 'media', (g) => granted.push(g));
     fake.session.requestHandler!(null, 'notifications', (g) => granted.push(g));
@@ -208,23 +208,23 @@ describe('electron/main.ts', async () => {
     expect(own.preventDefault).not.toHaveBeenCalled();
   });
 
-  it('switches the language from the menu and reloads the window', () => {
+  it('switches the language from the menu and reloads the window', async () => {
     const view = fake.menu().find((item) => item.label === 'View')!;
     const language = view.submenu!.find((item) => item.label === 'Language') as unknown as { submenu: Array<{ label: string; click: () => void }> };
     language.submenu.find((item) => item.label === 'Español')!.click();
     const window = fake.BrowserWindow.all[0]!;
     expect(window.webContents.reloads).toBe(1);
-    const settings = fake.ipcHandlers.get('settings.get')!({ senderFrame: { url: 'app://permit-integrity/', parent: null } }, {}) as { value: { language: string } };
+    const settings = await fake.ipcHandlers.get('settings.get')!({ senderFrame: { url: 'app://permit-integrity/', parent: null } }, {}) as { value: { language: string } };
     expect(settings.value.language).toBe('es');
   });
 
-  it('focuses the window on a second launch, and closes the register when the last window closes', () => {
+  it('focuses the window on a second launch, and closes the register when the last window closes', async () => {
     fake.app.emit('second-instance');
     expect(fake.BrowserWindow.all[0]!.focused).toBe(1);
     fake.app.emit('window-all-closed');
     expect(fake.app.quitCalls).toBe(1);
     // A call arriving after the register closed is answered, not thrown.
-    const after = fake.ipcHandlers.get('authorities.list')!({ senderFrame: { url: 'app://permit-integrity/', parent: null } }, {});
+    const after = await fake.ipcHandlers.get('authorities.list')!({ senderFrame: { url: 'app://permit-integrity/', parent: null } }, {});
     expect(after).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });
