@@ -98,3 +98,10 @@ export function verifyAudit(register: Register): AuditVerification {
   }
   return { ok: true, rows };
 }
+
+/** The audit rows about one assessment: the assessment itself and its criterion and chain inputs. */
+export function auditForAssessment(register: Register, assessmentUid: string, limit = 500): AuditRow[] {
+  return register.db
+    .prepare(`${SELECT_ROWS} WHERE entity_id = ? OR substr(entity_id, 1, ?) = ? ORDER BY id LIMIT ?`)
+    .all(assessmentUid, assessmentUid.length + 1, `${assessmentUid}/`, limit) as AuditRow[];
+}

@@ -7,6 +7,8 @@ import type { Register } from '../register.js';
 export interface ApiEnvironment {
   transport: 'electron' | 'browser';
   version: string;
+  /** Prints a self-contained HTML document to an A4 PDF; Electron passes printToPDF, else Chromium is used. */
+  printPdf?: (html: string) => Promise<Uint8Array>;
 }
 
 /** Most handlers answer at once; the few that render files (PDF) return a promise. */
