@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/app.js';
 import { seriousViolations } from './support/axe.js';
 import { openSession, type Session } from './support/session.js';
+import { radarMaturityPath } from './support/ui.js';
 
 let session: Session;
 beforeAll(async () => {
@@ -19,6 +20,8 @@ describe('Overview in a real browser', () => {
     expect(await page.getByTestId('article-score-7').textContent()).toBe('61.4');
     expect(await page.getByTestId('flag-counts').textContent()).toMatch(/Critical\s*2/);
     expect(await page.getByRole('table').filter({ hasText: 'Legal-acquisition finding' }).getByText('25 → 17.5').count()).toBe(1);
+    // Wait for the radar's animation, so the screenshot shows it drawn.
+    await radarMaturityPath(page);
     await screenshot(page, 'overview-en');
     expect(await seriousViolations(page)).toEqual([]);
     expect(session.errors).toEqual([]);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentRecord } from '../../../../shared/domain/records.js';
 import type { AssessmentSummary } from '../../../../shared/api/results.js';
@@ -23,6 +23,8 @@ export function LifecycleScreen() {
   const [open, setOpen] = useState<Open>(null);
   const [busy, setBusy] = useState(false);
   const [locked, setLocked] = useState<AssessmentRecord | null>(null);
+  // The lock result belongs to one authority's assessment: it goes when another authority is shown.
+  useEffect(() => setLocked(null), [w.authority?.id]);
   const extended = w.library.frameworks.find((f) => f.id === EXTENDED_PACK) ?? null;
 
   /** Runs one API action, then reloads the workspace; errors are shown, never swallowed. */

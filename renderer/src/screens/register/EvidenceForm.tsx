@@ -4,6 +4,7 @@ import { isIsoDate } from '../../../../shared/domain/dates.js';
 import { useApi } from '../../api/ApiContext.js';
 import { useNotify } from '../../app/notify.js';
 import { todayIso, useFormat } from '../../i18n/format.js';
+import { useWorkspace } from '../../app/workspace.js';
 import { MAX_FILE_BYTES, readFile, toBase64 } from './file-transfer.js';
 import { InlineError, useErrorReport } from './useErrorReport.js';
 
@@ -21,7 +22,9 @@ export function EvidenceForm({ controlId, onAdded }: { controlId: number; onAdde
   const formRef = useRef<HTMLFormElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const [title, setTitle] = useState('');
-  const [date, setDate] = useState(todayIso());
+  // Evidence dated after the assessment's as-of date would not count for it, so default to the earlier of the two.
+  const asOf = useWorkspace().detail?.assessment.asOf;
+  const [date, setDate] = useState(asOf && asOf < todayIso() ? asOf : todayIso());
   const [expiry, setExpiry] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
