@@ -9,8 +9,11 @@ import * as life from './commands/lifecycle-commands.js';
 import { startCommand, startUsage } from './commands/start.js';
 import { summaryCommand, summaryUsage } from './commands/summary.js';
 import { serveCommand, serveUsage } from './commands/serve.js';
+import { reportCommand, reportUsage } from './commands/report.js';
+import { verifyCommand, verifyUsage } from './commands/verify.js';
+import { importFolderCommand, importFolderUsage } from './commands/import-folder.js';
 
-type Command = { usage: string; summary: string; run: (argv: string[], io: Output) => void | number | Promise<void> };
+type Command = { usage: string; summary: string; run: (argv: string[], io: Output) => void | number | Promise<void | number> };
 
 export const COMMANDS: Record<string, Command> = {
   start: { usage: startUsage, summary: 'open the app on your register (the demo on first run); browser mode where Electron cannot run', run: startCommand },
@@ -18,6 +21,7 @@ export const COMMANDS: Record<string, Command> = {
   summary: { usage: summaryUsage, summary: 'print a summary of your register in the terminal (with a menu on a terminal)', run: summaryCommand },
   score: { usage: scoreUsage, summary: 'score a package file with PI-1, without any database', run: scoreCommand },
   import: { usage: reg.importUsage, summary: 'import an assessment package into a register (all or nothing)', run: reg.importCommand },
+  'import-folder': { usage: importFolderUsage, summary: 'import every package (*.json) in a folder, each all or nothing; reports the refused ones', run: importFolderCommand },
   'import-framework': { usage: reg.importFrameworkUsage, summary: 'add a custom framework (your own criteria) to a register', run: reg.importFrameworkCommand },
   list: { usage: reg.listUsage, summary: 'list authorities and their assessments with ids and status', run: reg.listCommand },
   export: { usage: reg.exportUsage, summary: 'export one authority as an assessment package', run: reg.exportCommand },
@@ -27,6 +31,8 @@ export const COMMANDS: Record<string, Command> = {
   return: { usage: life.returnUsage, summary: 'send a submitted or reviewed assessment back to draft', run: life.returnCommand },
   lock: { usage: life.lockUsage, summary: 'lock a reviewed assessment and print its SHA-256 digest', run: life.lockCommand },
   clone: { usage: life.cloneUsage, summary: 'start a re-assessment: a new draft copied from an assessment', run: life.cloneCommand },
+  report: { usage: reportUsage, summary: "export an assessment's report (PDF, HTML, XLSX, CSV or DOCX) in en, fr or es", run: reportCommand },
+  verify: { usage: verifyUsage, summary: "recompute locked assessments' digests from a package or register; check a report's digest", run: verifyCommand },
   'verify-audit': { usage: reg.verifyAuditUsage, summary: "check the audit log's hash chain; names the first tampered row", run: reg.verifyAuditCommand },
   demo: { usage: reg.demoUsage, summary: 'add the fictional demo authority to a register', run: reg.demoCommand },
 };

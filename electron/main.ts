@@ -9,6 +9,7 @@ import { registerFileFor } from './args.js';
 import { confirmOpenExternal } from './dialogs.js';
 import { registerIpcHandlers } from './ipc.js';
 import { installMenu } from './menu.js';
+import { electronPdfPrinter } from './pdf-printer.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
 import { RegisterHolder } from './register-holder.js';
 import { APP_ENTRY_URL, hardenedWebPreferences, isAllowedDownload, isAllowedNavigation, isSafeExternalUrl } from './security.js';
@@ -86,7 +87,8 @@ function start(): void {
       }
       const current = new RegisterHolder(register);
       holder = current;
-      const env: ApiEnvironment = { transport: 'electron', version: appVersion() };
+      // PDF reports print in a hidden window of Electron's own Chromium (pdf-printer.ts), not a separate browser.
+      const env: ApiEnvironment = { transport: 'electron', version: appVersion(), printPdf: electronPdfPrinter() };
 
       denyPermissions(session.defaultSession);
       serveRenderer(RENDERER_DIR);

@@ -11,8 +11,10 @@ import { assessmentHandlers } from './assessment-handlers.js';
 import type { ApiEnvironment, Handler } from './handler-types.js';
 import { libraryHandlers } from './library-handlers.js';
 import { registerHandlers } from './register-handlers.js';
+import { reportHandlers } from './report-handlers.js';
+import { portfolioHandlers } from './portfolio-handlers.js';
 
-const HANDLERS = { ...libraryHandlers, ...registerHandlers, ...assessmentHandlers };
+const HANDLERS = { ...libraryHandlers, ...registerHandlers, ...assessmentHandlers, ...reportHandlers, ...portfolioHandlers };
 
 /**
  * The single entry for every transport: checks the method exists, validates

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { API_METHODS, type ApiMethod } from './methods.js';
 import { applicabilityInput, assessmentInput, authorityInput, chainCellInput, controlInput, evidenceInput, overrideInput, recordId } from '../domain/inputs.js';
 import { isoDate } from '../snapshot/schema.js';
+import { PORTFOLIO_DOCUMENTS, PORTFOLIO_FORMATS, REPORT_FORMATS, REPORT_TABLES } from '../report/formats.js';
+import { MIN_K } from '../portfolio/types.js';
 
 export const LANGUAGES = ['en', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -51,6 +53,10 @@ export const API_INPUTS = {
   'packages.export': authorityId,
   'packages.import': z.strictObject({ package: z.unknown() }),
   'register.backup': none,
+  'reports.data': z.strictObject({ id: recordId }),
+  'reports.export': z.strictObject({ id: recordId, format: z.enum(REPORT_FORMATS), language: z.enum(LANGUAGES), table: z.enum(REPORT_TABLES).optional() }),
+  'portfolio.get': z.strictObject({ k: z.int().min(MIN_K).max(1000).optional() }),
+  'portfolio.export': z.strictObject({ document: z.enum(PORTFOLIO_DOCUMENTS), format: z.enum(PORTFOLIO_FORMATS), language: z.enum(LANGUAGES), k: z.int().min(MIN_K).max(1000).optional() }),
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
 export type ApiInput<M extends ApiMethod> = z.input<(typeof API_INPUTS)[M]>;

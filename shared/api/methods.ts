@@ -35,6 +35,10 @@ export const API_METHODS = [
   'packages.export',
   'packages.import',
   'register.backup',
+  'reports.data',
+  'reports.export',
+  'portfolio.get',
+  'portfolio.export',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

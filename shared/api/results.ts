@@ -7,6 +7,9 @@ import type { AssessmentPackage } from '../package/schema.js';
 import type { ResultView } from '../report/result-view.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import type { ApiMethod } from './methods.js';
+import type { ExportedFile } from '../report/formats.js';
+import type { ReportData } from '../report/report-data.js';
+import type { Portfolio } from '../portfolio/types.js';
 import type { Language } from './inputs.js';
 
 export interface AppInfo {
@@ -86,6 +89,10 @@ export interface ApiResults {
   'packages.export': AssessmentPackage;
   'packages.import': ImportSummary;
   'register.backup': { file: string };
+  'reports.data': ReportData;
+  'reports.export': ExportedFile;
+  'portfolio.get': Portfolio;
+  'portfolio.export': ExportedFile;
 }
 
 type Check = { [M in ApiMethod]: ApiResults[M] };

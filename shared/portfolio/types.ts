@@ -17,14 +17,19 @@ export type Suppressible = number | null;
 export interface PortfolioCriterion {
   id: string;
   frameworkId: string;
+  article: string;
   paragraph: string;
+  obligation: string;
+  /** The library's English title; formats translate it with libraryText. */
   title: string;
   target: number;
-  /** Authorities for which this criterion applies: the population of the figures below. */
-  population: number;
+  /** Authorities for which this criterion applies: the population of the figures below (null when the whole portfolio is suppressed). */
+  population: Suppressible;
   /** Authorities at maturity 0, 1, 2, 3, 4; all null when suppressed. */
   distribution: Suppressible[];
   belowTarget: Suppressible;
+  /** belowTarget / population, 0–1: the guideline ranks gaps by it. */
+  belowTargetShare: Suppressible;
   suppressed: boolean;
 }
 
@@ -36,21 +41,33 @@ export interface PortfolioFlagKind {
 
 export interface PortfolioFamilyGap {
   family: string;
+  core: boolean;
+  /** Authorities whose assessment includes this family (all of them for the built-in library). */
+  population: Suppressible;
   /** Authorities with no control in this family (for core families: the missing-core-family flag). */
   missing: Suppressible;
+  suppressed: boolean;
 }
 
 export interface PortfolioCell {
   stage: string;
   riskType: string;
+  population: Suppressible;
   /** Authorities whose residual band for this cell is high or critical. */
   highOrCritical: Suppressible;
   bands: Partial<Record<RiskBand, Suppressible>>;
+  suppressed: boolean;
 }
 
 export interface Portfolio {
   k: number;
+  generatedAt: string;
+  /** Authorities pooled (those with at least one assessment); always shown. */
   authorities: number;
+  /** Of those, how many contribute a draft because they have no locked assessment. */
+  usingDrafts: Suppressible;
+  /** Authorities in the register left out because they have no assessment at all. */
+  withoutAssessment: number;
   /** True when the whole portfolio is below k: then no figure at all is shown. */
   suppressed: boolean;
   criteria: PortfolioCriterion[];

@@ -28,6 +28,8 @@ export interface ReportData {
   view: ResultView;
   quality: QualityReport;
   criteria: ReportCriterion[];
+  /** Every control of the snapshot with PI-1's stated and effective maturity. */
+  controls: Array<{ uid: string; title: string; family: string; stated: number; effective: number; unsupported: boolean; evidenceCount: number }>;
   actionPlan: ActionItem[];
   evidenceRegister: EvidenceLine[];
   auditExtract: AuditRecord[];
@@ -145,6 +147,15 @@ export function buildReportData(source: ReportSource): ReportData {
         flags: result.flags.filter((f) => f.subject.type === 'criterion' && f.subject.id === c.id),
       };
     }),
+    controls: result.controls.map((c) => ({
+      uid: c.uid,
+      title: c.title,
+      family: c.family,
+      stated: c.stated,
+      effective: c.effective,
+      unsupported: c.unsupported,
+      evidenceCount: controls.get(c.uid)?.evidence.length ?? 0,
+    })),
     actionPlan: result.flags.map((flag, index) => ({ number: index + 1, flag, owner: '', due: '' })),
     evidenceRegister: snapshot.controls.flatMap((control) =>
       control.evidence.map((e) => ({

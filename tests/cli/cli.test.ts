@@ -37,7 +37,7 @@ afterAll(() => {
   if (shared) rmSync(shared.dir, { recursive: true, force: true });
 });
 
-const COMMAND_NAMES = ['start', 'serve', 'summary', 'score', 'import', 'import-framework', 'list', 'export', 'flags', 'submit', 'review', 'return', 'lock', 'clone', 'verify-audit', 'demo'];
+const COMMAND_NAMES = ['start', 'serve', 'summary', 'score', 'import', 'import-folder', 'import-framework', 'report', 'verify', 'list', 'export', 'flags', 'submit', 'review', 'return', 'lock', 'clone', 'verify-audit', 'demo'];
 
 /** A new register file holding the demo (authority 1; assessment 1 = locked 2025 baseline, 2 = 2026 draft). */
 function demoDb(): string {

@@ -51,8 +51,8 @@ async function everyScreen(language: string, links: string[]): Promise<void> {
   }
 }
 
-const FRENCH_LINKS = ["Vue d'ensemble", 'Registre', 'Évaluation', 'Risque de la chaîne', 'Lacunes', 'Cycle de vie', "Journal d'audit", 'Organes et paramètres'];
-const SPANISH_LINKS = ['Resumen', 'Registro', 'Evaluación', 'Riesgo de la cadena', 'Brechas', 'Ciclo de vida', 'Registro de auditoría', 'Autoridades y ajustes'];
+const FRENCH_LINKS = ["Vue d'ensemble", 'Registre', 'Évaluation', 'Risque de la chaîne', 'Lacunes', 'Rapports', 'Cycle de vie', "Journal d'audit", 'Organes et paramètres', 'Portefeuille'];
+const SPANISH_LINKS = ['Resumen', 'Registro', 'Evaluación', 'Riesgo de la cadena', 'Brechas', 'Informes', 'Ciclo de vida', 'Registro de auditoría', 'Autoridades y ajustes', 'Cartera'];
 
 const state: { lockedId?: number; cloneId?: number; digest?: string; lockedOverall?: string; cloneOverall?: string } = {};
 
@@ -225,8 +225,8 @@ describe('Lifecycle and languages in a real browser', () => {
 
   it('switches to Spanish and adds a control there; the form names the field in Spanish', async () => {
     await banner().getByLabel('Langue', { exact: true }).selectOption('es');
-    // Still on the screen the French tour ended on.
-    await page.getByRole('heading', { level: 1, name: 'Autoridades y ajustes' }).waitFor();
+    // Still on the screen the French tour ended on (the last in the navigation).
+    await page.getByRole('heading', { level: 1, name: 'Cartera de autoridades' }).waitFor();
     expect(await page.evaluate('document.documentElement.lang')).toBe('es');
     expect(await page.getByRole('navigation').first().getByRole('link').allTextContents()).toEqual(SPANISH_LINKS);
 
@@ -272,7 +272,7 @@ describe('Lifecycle and languages in a real browser', () => {
     expect(await selectedLabel(banner().getByLabel('Evaluación', { exact: true }))).toMatch(new RegExp(`^${escapeRegExp(CLONE)} · .* · Borrador$`));
 
     // The hash keeps the screen.
-    await page.getByRole('heading', { level: 1, name: 'Autoridades y ajustes' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Cartera de autoridades' }).waitFor();
     // The control added before the reload is still listed.
     await goTo(page, 'Registro');
     await page.getByRole('heading', { level: 1, name: `Registro de medidas: ${DEMO}` }).waitFor();

@@ -42,7 +42,7 @@ export function App() {
         </ul>
       </nav>
       <main id="main" className="main" tabIndex={-1}>
-        {workspace.authority || screen === 'authorities' ? <Screen /> : <p>{t('empty.noAuthority')}</p>}
+        {workspace.authority || screen === 'authorities' || screen === 'portfolio' ? <Screen /> : <p>{t('empty.noAuthority')}</p>}
       </main>
     </div>
   );

@@ -4,9 +4,11 @@ import { RegisterScreen } from '../screens/register/RegisterScreen.js';
 import { AssessmentScreen } from '../screens/assessment/AssessmentScreen.js';
 import { ChainRiskScreen } from '../screens/chain/ChainRiskScreen.js';
 import { GapsScreen } from '../screens/gaps/GapsScreen.js';
+import { ReportsScreen } from '../screens/reports/ReportsScreen.js';
 import { LifecycleScreen } from '../screens/lifecycle/LifecycleScreen.js';
 import { AuditScreen } from '../screens/audit/AuditScreen.js';
 import { AuthoritiesScreen } from '../screens/authorities/AuthoritiesScreen.js';
+import { PortfolioScreen } from '../screens/portfolio/PortfolioScreen.js';
 
 /** The screens, in navigation order; the id is the URL hash (#/register) and the i18n key (nav.<id>). */
 export const SCREENS: ReadonlyArray<{ id: string; component: ComponentType }> = [
@@ -15,7 +17,9 @@ export const SCREENS: ReadonlyArray<{ id: string; component: ComponentType }> = 
   { id: 'assessment', component: AssessmentScreen },
   { id: 'chain', component: ChainRiskScreen },
   { id: 'gaps', component: GapsScreen },
+  { id: 'reports', component: ReportsScreen },
   { id: 'lifecycle', component: LifecycleScreen },
   { id: 'audit', component: AuditScreen },
   { id: 'authorities', component: AuthoritiesScreen },
+  { id: 'portfolio', component: PortfolioScreen },
 ];

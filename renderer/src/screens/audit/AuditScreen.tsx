@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditRecord, AuditVerification } from '../../../../shared/domain/records.js';
 import { useApi } from '../../api/ApiContext.js';
 import { useNotify } from '../../app/notify.js';
+import { CsvButton } from '../../components/CsvButton.js';
 import { useFormat } from '../../i18n/format.js';
 import { AuditTable } from './AuditTable.js';
 import { compactJson } from './AuditValue.js';
@@ -101,6 +102,22 @@ export function AuditScreen() {
           <button type="button" onClick={() => void load()} disabled={loading}>
             {t('reload')}
           </button>
+          <CsvButton
+            fileName="audit log"
+            headers={[t('col.id'), t('col.when'), t('col.actor'), t('col.action'), t('col.entity'), t('col.entityId'), t('col.field'), t('csv:audit.oldValue'), t('csv:audit.newValue'), t('col.justification')]}
+            rows={shown.map((r) => [
+              r.id,
+              r.at,
+              r.actor,
+              t(`action.${r.action}`, { defaultValue: r.action }),
+              t(`entity.${r.entity}`, { defaultValue: r.entity }),
+              r.entityId,
+              r.field,
+              compactJson(r.oldValue),
+              compactJson(r.newValue),
+              r.justification,
+            ])}
+          />
         </div>
         <p className="muted" aria-live="polite">
           {loading ? t('common:common.loading') : filter.trim() ? t('shownFiltered', { shown: format.count(shown.length), total: format.count(rows.length) }) : t('shownAll', { count: rows.length, total: format.count(rows.length) })}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FLAG_KINDS, SEVERITIES } from '../../../../shared/domain/vocabulary.js';
 import { useWorkspace } from '../../app/workspace.js';
 import { SeverityBadge, StatusBadge } from '../../components/Badges.js';
+import { CsvButton } from '../../components/CsvButton.js';
 import { useFlagText } from '../../i18n/flag-text.js';
 import { useFormat } from '../../i18n/format.js';
 import { FlagItem, type FlagText } from './FlagItem.js';
@@ -97,6 +98,18 @@ export function GapsScreen() {
         >
           {t('filters.reset')}
         </button>
+        <CsvButton
+          fileName={`${assessment.title} ${assessment.asOf} flags`}
+          headers={['severity', 'kind', 'subject', 'reason', 'remedy', 'families'].map((key) => t(`csv:gaps.${key}`))}
+          rows={shown.map(({ flag, text }) => [
+            t(`common:severity.${flag.severity}`),
+            t(`common:flagKind.${flag.kind}`),
+            text.subject,
+            text.reason,
+            text.remedy.action,
+            text.remedy.families.map((f) => t('csv:labelled', { label: f.title, text: f.recommendation })).join('\n'),
+          ])}
+        />
       </div>
       <p className="flag-count" aria-live="polite" data-testid="flags-shown">
         {filtering ? t('shownOf', { count: shown.length, formatted: format.count(shown.length), total: format.count(items.length) }) : t('shown', { count: shown.length, formatted: format.count(shown.length) })}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentComparison } from '../../../../shared/methodology/compare.js';
+import { CsvButton } from '../../components/CsvButton.js';
 import { useFormat } from '../../i18n/format.js';
 import { useLibraryText } from '../../i18n/library-text.js';
 import { CompareChain, CompareFlags } from './CompareChainFlags.js';
@@ -19,6 +20,7 @@ export function CompareResult({ from, to, comparison }: { from: string; to: stri
   const changed = (c: CriterionChange) => c.fromApplicable !== c.toApplicable || (c.delta !== null && c.delta !== 0);
   const criteria = showAll ? comparison.criteria : comparison.criteria.filter(changed);
   const maturity = (value: number | null, applicable: boolean | null) => (applicable === null ? t('compare.absent') : applicable === false ? t('compare.notApplicable') : value === null ? '—' : format.count(value));
+  const change = (c: CriterionChange) => (c.delta === null && c.fromApplicable !== c.toApplicable ? t('compare.applicabilityChanged') : delta.levels(c.delta));
 
   return (
     <section className="compare-result" aria-labelledby={`${showAllId}-h`} data-testid="compare-result">
@@ -62,6 +64,12 @@ export function CompareResult({ from, to, comparison }: { from: string; to: stri
         <span>
           <input id={showAllId} type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} /> <label htmlFor={showAllId}>{t('compare.showAll')}</label>
         </span>
+        <CsvButton
+          fileName={`compare ${from} ${to}`}
+          table={t('compare.criteria')}
+          headers={[t('compare.criterion'), t('compare.fromValue'), t('compare.toValue'), t('compare.change')]}
+          rows={criteria.map((c) => [`${c.paragraph} ${lib.criterionTitle(c)}`, maturity(c.from, c.fromApplicable), maturity(c.to, c.toApplicable), c.delta ?? change(c)])}
+        />
       </div>
       {criteria.length ? (
         <table data-testid="compare-criteria">
@@ -82,7 +90,7 @@ export function CompareResult({ from, to, comparison }: { from: string; to: stri
                 </th>
                 <td className="num">{maturity(c.from, c.fromApplicable)}</td>
                 <td className="num">{maturity(c.to, c.toApplicable)}</td>
-                <td className={`num delta-${delta.direction(c.delta)}`}>{c.delta === null && c.fromApplicable !== c.toApplicable ? t('compare.applicabilityChanged') : delta.levels(c.delta)}</td>
+                <td className={`num delta-${delta.direction(c.delta)}`}>{change(c)}</td>
               </tr>
             ))}
           </tbody>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { SEVERITIES } from '../../../../shared/domain/vocabulary.js';
 import { useWorkspace } from '../../app/workspace.js';
 import { SeverityBadge, StatusBadge } from '../../components/Badges.js';
+import { CsvButton } from '../../components/CsvButton.js';
 import { HeatMap } from '../../components/HeatMap.js';
 import { MaturityRadar } from '../../components/MaturityRadar.js';
 import { useFormat } from '../../i18n/format.js';
@@ -70,6 +71,11 @@ export function Overview() {
         </section>
         <section className="panel">
           <h2>{t('criteria')}</h2>
+          <CsvButton
+            fileName={`${w.authority?.name ?? ''} ${assessment.title} ${assessment.asOf} criteria`}
+            headers={[t('criterion'), t('radar.maturity'), t('radar.target')]}
+            rows={result.criteria.map((c) => [`${c.paragraph} ${lib.criterionTitle(c)}${c.applicable ? '' : ` (${t('notApplicable')})`}`, c.applicable ? c.final : null, c.target])}
+          />
           <table>
             <thead>
               <tr>

@@ -4,6 +4,7 @@ import type { ControlInput } from '../../../../shared/domain/inputs.js';
 import { useApi } from '../../api/ApiContext.js';
 import { useNotify } from '../../app/notify.js';
 import { useWorkspace } from '../../app/workspace.js';
+import { CsvButton } from '../../components/CsvButton.js';
 import { Dialog } from '../../components/Dialog.js';
 import { todayIso, useFormat } from '../../i18n/format.js';
 import { ColumnChooser } from './ColumnChooser.js';
@@ -15,6 +16,7 @@ import { NO_FILTERS } from './register-model.js';
 import { RegisterFilters } from './RegisterFilters.js';
 import { useControlTable } from './useControlTable.js';
 import { useRegisterControls } from './useRegisterControls.js';
+import { useRegisterCsv } from './useRegisterCsv.js';
 import '../../styles/register.css';
 
 /**
@@ -55,6 +57,7 @@ export function RegisterScreen() {
     setOpenId(created.id);
   }
 
+  const csv = useRegisterCsv(table);
   const shown = table.getRowModel().rows.length;
   const total = controls?.length ?? 0;
   return (
@@ -73,7 +76,10 @@ export function RegisterScreen() {
         <p className="register-count" aria-live="polite" data-testid="register-count">
           {controls === null ? t('common:common.loading') : t('count', { shown: format.count(shown), total: format.count(total), count: total })}
         </p>
-        <ColumnChooser table={table} />
+        <div className="row">
+          <CsvButton fileName={`${w.authority?.name ?? ''} register ${asOf}`} headers={csv.headers} rows={csv.rows} />
+          <ColumnChooser table={table} />
+        </div>
       </div>
       <ControlTable table={table} total={total} onOpen={setOpenId} />
       <p className="muted register-keys">{t('table.keys')}</p>

@@ -1,0 +1,35 @@
+import { reportData } from '../../db/api/report-handlers.js';
+import { exportReport } from '../../exports/report-export.js';
+import { REPORT_FORMATS, REPORT_TABLES, type ReportFormat, type ReportTableId } from '../../shared/report/formats.js';
+import { REPORT_LANGUAGES } from '../../shared/report/strings.js';
+import { parse, requireId, requireString } from '../args.js';
+import { printJson, withRegister, type Output } from '../context.js';
+import { UsageError } from '../errors.js';
+import { writeFileSync } from 'node:fs';
+
+export const reportUsage = `report --db FILE --assessment ID --format ${REPORT_FORMATS.join('|')} [--lang ${REPORT_LANGUAGES.join('|')}] [--table ${REPORT_TABLES.join('|')}] --out FILE`;
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], name: string, fallback?: T): T {
+  if (value === undefined && fallback !== undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(', ')}${value === undefined ? '' : `, got "${String(value)}"`}`);
+}
+
+/** Exports one assessment's report; the quality check is printed first, as the app shows it before export. */
+export async function reportCommand(argv: string[], io: Output): Promise<void> {
+  const { values } = parse(argv, { db: { type: 'string' }, assessment: { type: 'string' }, format: { type: 'string' }, lang: { type: 'string' }, table: { type: 'string' }, out: { type: 'string' } });
+  const id = requireId(values, 'assessment');
+  const format = oneOf<ReportFormat>(values.format, REPORT_FORMATS, 'format');
+  const language = oneOf(values.lang, REPORT_LANGUAGES, 'lang', 'en');
+  const table = values.table === undefined ? undefined : oneOf<ReportTableId>(values.table, REPORT_TABLES, 'table');
+  if (table && format !== 'csv') throw new UsageError('--table applies to --format csv only');
+  const out = requireString(values, 'out');
+  const data = withRegister(values, (register) => reportData(register, id));
+  const file = await exportReport(data, format, language, { table });
+  writeFileSync(out, file.bytes);
+  if (values.json) return printJson(io, { out, format, language, bytes: file.bytes.byteLength, digest: data.assessment.digest, quality: data.quality.counts });
+  const quality = data.quality.items;
+  io.out(quality.length ? `Quality check: ${quality.length} point(s) an auditor would question:\n${quality.map((q) => `  - ${q.message}`).join('\n')}` : 'Quality check: nothing an auditor would question.');
+  io.out(`Wrote ${out} (${format.toUpperCase()}, ${language}, ${file.bytes.byteLength} bytes)${data.assessment.digest ? `; digest ${data.assessment.digest}` : ''}.`);
+}
+

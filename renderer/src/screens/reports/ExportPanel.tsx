@@ -1,0 +1,88 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../../../shared/api/inputs.js';
+import { REPORT_TABLES, type ReportFormat, type ReportTableId } from '../../../../shared/report/formats.js';
+import { useApi } from '../../api/ApiContext.js';
+import { useNotify } from '../../app/notify.js';
+import { LANGUAGE_NAMES } from '../../i18n/useChangeLanguage.js';
+import { saveFile } from '../register/file-transfer.js';
+
+const BUTTONS: ReadonlyArray<Exclude<ReportFormat, 'csv'>> = ['pdf', 'html', 'xlsx', 'docx'];
+
+/**
+ * One button per format; the register builds the file (the PDF through
+ * Chromium or Electron's printer) and the page saves it as a download.
+ * One export at a time, with its progress said aloud.
+ */
+export function ExportPanel({ assessmentId, language, onLanguage }: { assessmentId: number; language: Language; onLanguage(language: Language): void }) {
+  const { t } = useTranslation('reports');
+  const api = useApi();
+  const notify = useNotify();
+  const ids = { heading: useId(), language: useId(), table: useId(), hint: useId() };
+  const [table, setTable] = useState<ReportTableId>('criteria');
+  const [busy, setBusy] = useState<ReportFormat | null>(null);
+
+  async function exportAs(format: ReportFormat) {
+    setBusy(format);
+    try {
+      const file = await api.call('reports.export', { id: assessmentId, format, language, ...(format === 'csv' ? { table } : {}) });
+      saveFile(file.fileName, file.mediaType, file.contentBase64);
+      notify.success(t('export.saved', { file: file.fileName }));
+    } catch (e) {
+      notify.error(e);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <section className="panel reports-export" aria-labelledby={ids.heading}>
+      <h2 id={ids.heading}>{t('export.title')}</h2>
+      <p className="muted">{t('export.intro')}</p>
+      <div className="field">
+        <label htmlFor={ids.language}>{t('export.language')}</label>
+        <select id={ids.language} value={language} onChange={(e) => onLanguage(e.target.value as Language)} disabled={busy !== null}>
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="export-buttons" role="group" aria-label={t('export.formats')}>
+        {BUTTONS.map((format) => (
+          <button key={format} type="button" className={format === 'pdf' ? 'primary' : undefined} onClick={() => void exportAs(format)} disabled={busy !== null} aria-describedby={format === 'pdf' ? ids.hint : undefined}>
+            {t(`export.${format}`)}
+          </button>
+        ))}
+      </div>
+      <p className="muted small-print" id={ids.hint}>
+        {t('export.pdfHint')}
+      </p>
+      <div className="row export-csv">
+        <div className="field">
+          <label htmlFor={ids.table}>{t('export.table')}</label>
+          <select id={ids.table} value={table} onChange={(e) => setTable(e.target.value as ReportTableId)} disabled={busy !== null}>
+            {REPORT_TABLES.map((id) => (
+              <option key={id} value={id}>
+                {t(`export.tables.${id}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <button type="button" onClick={() => void exportAs('csv')} disabled={busy !== null}>
+            {t('export.csv')}
+          </button>
+        </div>
+      </div>
+      <div role="status" aria-live="polite" className="export-progress" data-testid="export-progress">
+        {busy ? (
+          <>
+            <span>{t(`export.preparing.${busy}`)}</span> <progress aria-label={t(`export.preparing.${busy}`)} />
+          </>
+        ) : null}
+      </div>
+    </section>
+  );
+}

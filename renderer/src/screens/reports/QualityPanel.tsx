@@ -1,0 +1,51 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { reportWords } from '../../../../report/words.js';
+import { QUALITY_KINDS } from '../../../../shared/report/quality-check.js';
+import type { ReportData } from '../../../../shared/report/report-data.js';
+
+/**
+ * The quality check of the report's front matter, shown before export:
+ * grouped by kind with counts, each point in the UI language (the same
+ * sentences the report prints). It never blocks an export.
+ */
+export function QualityPanel({ data }: { data: ReportData }) {
+  const { t, i18n } = useTranslation('reports');
+  const headingId = useId();
+  const words = reportWords(data, i18n.language);
+  const { items, counts } = data.quality;
+  const kinds = QUALITY_KINDS.filter((kind) => counts[kind] > 0);
+  return (
+    <section className="panel reports-quality" aria-labelledby={headingId} data-testid="quality-check">
+      <h2 id={headingId}>{t('quality.title')}</h2>
+      {items.length === 0 ? (
+        <p className="quality-ok">{t('quality.none')}</p>
+      ) : (
+        <>
+          <p className="muted">{t('quality.intro')}</p>
+          <p>
+            <strong data-testid="quality-total">{t('quality.total', { count: items.length })}</strong>
+          </p>
+          <ul className="quality-kinds" aria-label={t('quality.kindsLabel')}>
+            {kinds.map((kind) => (
+              <li key={kind} data-quality-kind={kind}>
+                <details>
+                  <summary>
+                    {words.t(`document.quality.kind.${kind}`)} <span className="badge quality-count">{counts[kind]}</span>
+                  </summary>
+                  <ul>
+                    {items
+                      .filter((item) => item.kind === kind)
+                      .map((item, i) => (
+                        <li key={`${item.subject.id}-${i}`}>{words.quality(item)}</li>
+                      ))}
+                  </ul>
+                </details>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { QUALITY_KINDS } from '../shared/report/quality-check.js';
+import type { ReportData } from '../shared/report/report-data.js';
+import type { Words } from './words.js';
+
+/**
+ * What an auditor would question, grouped by kind with counts. Printed in the
+ * front matter whatever it finds: the export never waits on it.
+ */
+export function QualityCheck({ data, words }: { data: ReportData; words: Words }) {
+  const { t } = words;
+  const { items, counts } = data.quality;
+  return (
+    <section className="major quality" data-section="quality">
+      <h2>{t('document.sections.quality')}</h2>
+      {items.length === 0 ? (
+        <p className="quality-none" data-field="quality-none">
+          {t('document.quality.none')}
+        </p>
+      ) : (
+        <>
+          <p>{t('document.quality.intro')}</p>
+          <p className="muted">{t('document.quality.total', { count: items.length })}</p>
+          {QUALITY_KINDS.filter((kind) => counts[kind] > 0).map((kind) => (
+            <div className="quality-group" key={kind} data-quality-kind={kind}>
+              <h3>
+                {t(`document.quality.kind.${kind}`)} <span className="count">({counts[kind]})</span>
+              </h3>
+              <ul>
+                {items
+                  .filter((item) => item.kind === kind)
+                  .map((item, i) => (
+                    <li key={`${item.subject.id}-${i}`}>{words.quality(item)}</li>
+                  ))}
+              </ul>
+            </div>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,153 @@
+import { builtInFrameworks } from '../shared/library/builtin.js';
+import { libraryText } from '../shared/library/translations.js';
+import type { Flag } from '../shared/methodology/flags/types.js';
+import type { QualityItem } from '../shared/report/quality-check.js';
+import type { ReportData } from '../shared/report/report-data.js';
+import { reportFormat, reportStrings, type ReportT } from '../shared/report/strings.js';
+
+/**
+ * Everything the report says, in one language: the report's own strings,
+ * the library's translated titles, and flag and quality-check sentences
+ * rebuilt from their kind and params (so dates and numbers read the same in
+ * every language), with the English sentence PI-1 wrote as the fallback.
+ */
+export interface Words {
+  language: string;
+  t: ReportT;
+  fmt: ReturnType<typeof reportFormat> & { percent(value: number | null | undefined): string; number(value: number): string; dateTime(iso: string): string };
+  lib: ReturnType<typeof libraryText>;
+  criterion(id: string, fallback?: string): string;
+  criterionTitle(c: { id: string; title: string }): string;
+  family(id: string, fallback?: string): string;
+  familyRecommendation(f: { id: string; recommendation: string }): string;
+  stage(id: string): string;
+  riskType(id: string): string;
+  article(frameworkId: string, article: string, title: string): string;
+  applicabilityJustification(criterionId: string, text: string): string;
+  flagSubject(flag: Flag): string;
+  flagReason(flag: Flag): string;
+  flagRemedy(flag: Flag): string;
+  quality(item: QualityItem): string;
+}
+
+const LOCALES: Record<string, string> = { en: 'en-GB' };
+
+/** The library's own not-applicable reasons, which have translations; an assessor's own words stay as written. */
+function libraryReasons(): Map<string, string> {
+  return new Map(builtInFrameworks().flatMap((f) => f.criteria.filter((c) => c.notApplicableReason).map((c) => [c.id, c.notApplicableReason!] as const)));
+}
+
+export function reportWords(data: ReportData, language: string): Words {
+  const t = reportStrings(language);
+  const base = reportFormat(language);
+  const locale = LOCALES[language] ?? language;
+  const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  const fmt = {
+    ...base,
+    percent: (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${oneDecimal.format(value)} %`),
+    number: (value: number) => plain.format(value),
+    dateTime: (iso: string) => `${dateTime.format(new Date(iso))} UTC`,
+  };
+  const lib = libraryText(language);
+  const criteria = new Map(data.criteria.map((c) => [c.id, c]));
+  const families = new Map(data.labels.families.map((f) => [f.id, f]));
+  const stages = new Map(data.labels.stages.map((s) => [s.id, s]));
+  const risks = new Map(data.labels.riskTypes.map((r) => [r.id, r]));
+  let reasons: Map<string, string> | null = null;
+
+  const criterionTitle = (c: { id: string; title: string }) => lib.criterionTitle(c);
+  const criterion = (id: string, fallback = id) => {
+    const c = criteria.get(id);
+    return c ? `${c.paragraph} ${criterionTitle(c)}` : fallback;
+  };
+  const family = (id: string, fallback = id) => {
+    const f = families.get(id);
+    return f ? lib.family(f) : fallback;
+  };
+  const stage = (id: string) => {
+    const s = stages.get(id);
+    return s ? lib.stage(s) : id;
+  };
+  const riskType = (id: string) => {
+    const r = risks.get(id);
+    return r ? lib.riskType(r) : id;
+  };
+
+  function flagSubject(flag: Flag): string {
+    switch (flag.subject.type) {
+      case 'criterion':
+        return criterion(flag.subject.id, flag.subject.label);
+      case 'family':
+        return families.has(flag.subject.id) ? family(flag.subject.id) : flag.subject.label;
+      case 'cell': {
+        const [s = '', r = ''] = flag.subject.id.split('/');
+        return stages.has(s) && risks.has(r) ? `${stage(s)} × ${riskType(r)}` : flag.subject.label;
+      }
+      default:
+        return flag.subject.label;
+    }
+  }
+
+  function flagReason(flag: Flag): string {
+    const p = flag.params;
+    const params: Record<string, string | number> = { ...p, subject: flagSubject(flag) };
+    let key: string = flag.kind;
+    if (flag.kind === 'chain-residual-risk') {
+      params.stage = stage(String(p.stage));
+      params.riskType = riskType(String(p.riskType)).toLocaleLowerCase(locale);
+      params.band = t(`document.band.${p.band}`).toLocaleLowerCase(locale);
+      params.residual = typeof p.residual === 'number' ? fmt.score(p.residual) : String(p.residual);
+    }
+    if (flag.kind === 'stale-evidence' && p.hasEvidence === 0) key = 'stale-evidence-none';
+    if (flag.kind === 'overdue-review') {
+      if (!p.lastReviewed) key = 'overdue-review-never';
+      else params.lastReviewed = fmt.date(String(p.lastReviewed));
+    }
+    const text = t(`document.flagReason.${key}`, params);
+    return text.startsWith('document.') ? flag.reason : text;
+  }
+
+  function flagRemedy(flag: Flag): string {
+    const text = t(`document.flagRemedy.${flag.kind}`, flag.params);
+    return text.startsWith('document.') ? flag.remedy.action : text;
+  }
+
+  function quality(item: QualityItem): string {
+    const params: Record<string, string | number> = { ...item.params, subject: item.subject.label };
+    if (item.subject.type === 'criterion') params.subject = criterion(item.subject.id, item.subject.label);
+    if (item.kind === 'not-locked') params.status = t(`document.status.${item.params.status}`);
+    if (typeof item.params.date === 'string') params.date = fmt.date(item.params.date);
+    if (typeof item.params.expiry === 'string') params.expiry = fmt.date(item.params.expiry);
+    const text = t(`document.quality.item.${item.kind}`, params);
+    return text.startsWith('document.') ? item.message : text;
+  }
+
+  function applicabilityJustification(criterionId: string, text: string): string {
+    if (language === 'en') return text;
+    reasons ??= libraryReasons();
+    // Only the library's own default reason is translated; anything the assessor typed is evidence and stays verbatim.
+    if (reasons.get(criterionId) !== text) return text;
+    return lib.notApplicableReason({ id: criterionId, notApplicableReason: text }) ?? text;
+  }
+
+  return {
+    language,
+    t,
+    fmt,
+    lib,
+    criterion,
+    criterionTitle,
+    family,
+    familyRecommendation: (f) => lib.familyRecommendation(f),
+    stage,
+    riskType,
+    article: (frameworkId, article, title) => lib.article(frameworkId, { id: article, title }),
+    applicabilityJustification,
+    flagSubject,
+    flagReason,
+    flagRemedy,
+    quality,
+  };
+}

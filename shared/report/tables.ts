@@ -1,0 +1,216 @@
+import { libraryText } from '../library/translations.js';
+import type { Flag } from '../methodology/flags/types.js';
+import { SEVERITIES } from '../domain/vocabulary.js';
+import type { CsvCell } from './csv.js';
+import type { ReportTableId } from './formats.js';
+import type { ReportData } from './report-data.js';
+import { reportFormat, reportStrings } from './strings.js';
+
+/** One table of a report: the rows of its CSV export and of its XLSX sheet. */
+export interface ReportTable {
+  title: string;
+  headers: string[];
+  /** Numbers stay JavaScript numbers (scores, maturities, weights, residuals); null is an empty cell. */
+  rows: CsvCell[][];
+  /** Columns that hold numbers (or empty cells), so a spreadsheet can type and right-align them. */
+  numberColumns: number[];
+  /** Number columns shown with one decimal (scores, percentages, residuals); the others are whole numbers. */
+  decimalColumns: number[];
+  /** For the key/value summary, whose one value column mixes scores and counts: rows shown with one decimal. */
+  decimalRows: number[];
+}
+
+/**
+ * A flag's subject, reason, remedy and families in the report language, built
+ * from its kind and params (like the UI's flag-text). English is PI-1's own
+ * sentence, used verbatim, and the fallback for a kind with no translation.
+ */
+export function reportFlagText(data: ReportData, language: string) {
+  const t = reportStrings(language);
+  const lib = libraryText(language);
+  const fmt = reportFormat(language);
+  const criteria = new Map(data.criteria.map((c) => [c.id, c]));
+  const families = new Map(data.labels.families.map((f) => [f.id, f]));
+  const stages = new Map(data.labels.stages.map((s) => [s.id, s]));
+  const risks = new Map(data.labels.riskTypes.map((r) => [r.id, r]));
+  const stage = (id: string) => (stages.has(id) ? lib.stage(stages.get(id)!) : id);
+  const risk = (id: string) => (risks.has(id) ? lib.riskType(risks.get(id)!) : id);
+  const family = (id: string) => (families.has(id) ? lib.family(families.get(id)!) : id);
+  /** A translated template, or null when this language has none (English uses PI-1's sentence). */
+  const template = (key: string, params: Record<string, string | number>): string | null => {
+    if (language === 'en') return null;
+    const text = t(`tables.${key}`, params);
+    return text === `tables.${key}` ? null : text;
+  };
+
+  function subject(flag: Flag): string {
+    const id = flag.subject.id;
+    switch (flag.subject.type) {
+      case 'criterion': {
+        const c = criteria.get(id);
+        return c ? `${c.paragraph} ${lib.criterionTitle(c)}` : flag.subject.label;
+      }
+      case 'family':
+        return families.has(id) ? family(id) : flag.subject.label;
+      case 'cell': {
+        const [s = '', r = ''] = id.split('/');
+        return stages.has(s) && risks.has(r) ? `${stage(s)} × ${risk(r)}` : flag.subject.label;
+      }
+      default:
+        return flag.subject.label;
+    }
+  }
+
+  function params(flag: Flag): Record<string, string | number> {
+    const p: Record<string, string | number> = { ...flag.params, subject: flag.subject.label, asOf: fmt.date(data.assessment.asOf) };
+    p.paragraph = criteria.get(flag.subject.id)?.paragraph ?? flag.subject.label;
+    if (flag.kind === 'missing-core-family') p.family = family(String(flag.params.family));
+    if (flag.kind === 'chain-residual-risk') {
+      p.stage = stage(String(flag.params.stage));
+      p.riskType = risk(String(flag.params.riskType)).toLowerCase();
+      p.band = t(`tables.band.${flag.params.band}`).toLowerCase();
+      p.residual = fmt.score(Number(flag.params.residual));
+    }
+    if (flag.kind === 'overdue-review' && flag.params.lastReviewed) p.lastReviewed = fmt.date(String(flag.params.lastReviewed));
+    return p;
+  }
+
+  function reasonKey(flag: Flag): string {
+    if (flag.kind === 'stale-evidence' && flag.params.hasEvidence === 0) return 'stale-evidence-none';
+    if (flag.kind === 'overdue-review' && !flag.params.lastReviewed) return 'overdue-review-never';
+    return flag.kind;
+  }
+
+  return {
+    subject,
+    reason: (flag: Flag) => template(`flagReason.${reasonKey(flag)}`, params(flag)) ?? flag.reason,
+    action: (flag: Flag) => template(`flagRemedy.${flag.kind}`, params(flag)) ?? flag.remedy.action,
+    families: (flag: Flag) => flag.remedy.families.map((f) => ({ id: f.id, title: lib.family(f), recommendation: lib.familyRecommendation(f) })),
+    kind: (flag: Flag) => t(`tables.flagKind.${flag.kind}`),
+    severity: (flag: Flag) => t(`tables.severity.${flag.severity}`),
+  };
+}
+
+function table(title: string, headers: string[], rows: CsvCell[][], numberColumns: number[], decimalColumns: number[] = [], decimalRows: number[] = []): ReportTable {
+  return { title, headers, rows, numberColumns, decimalColumns, decimalRows };
+}
+
+/**
+ * The named tables of a report in one language. Every value is read from
+ * ReportData (and so from the PI-1 result); nothing is scored or counted anew.
+ */
+export function reportTables(data: ReportData, language: string): Record<ReportTableId, ReportTable> {
+  const t = reportStrings(language);
+  const lib = libraryText(language);
+  const flagText = reportFlagText(data, language);
+  const colon = t('tables.common.colon');
+  const yesNo = (value: boolean) => t(value ? 'tables.common.yes' : 'tables.common.no');
+  const families = new Map(data.labels.families.map((f) => [f.id, f]));
+  const family = (id: string) => (families.has(id) ? lib.family(families.get(id)!) : id);
+  const named = <T extends { id: string; title: string }>(list: T[], id: string, translate: (item: T) => string) => {
+    const item = list.find((entry) => entry.id === id);
+    return item ? translate(item) : id;
+  };
+  const flags = data.actionPlan.map((item) => item.flag);
+  const { scores } = data.view;
+
+  const summary: CsvCell[][] = [
+    [t('tables.summary.authority'), data.authority.name],
+    [t('tables.summary.assessment'), data.assessment.title],
+    [t('tables.summary.asOf'), data.assessment.asOf],
+    [t('tables.summary.status'), t(`tables.status.${data.assessment.status}`)],
+    [t('tables.summary.methodology'), `${data.assessment.methodology.id} ${data.assessment.methodology.version}`],
+    [t('tables.summary.digest'), data.assessment.digest],
+  ];
+  const decimalRows: number[] = [];
+  const decimalRow = (row: CsvCell[]) => decimalRows.push(summary.push(row) - 1);
+  decimalRow([t('tables.summary.overall'), scores.overall]);
+  for (const a of scores.articles) {
+    decimalRow([t('tables.summary.article', { article: a.article, title: lib.article(a.framework, { id: a.article, title: a.title }) }), a.score]);
+  }
+  decimalRow([t('tables.summary.coverage'), scores.coverage.percent]);
+  for (const a of scores.articles) decimalRow([t('tables.summary.coverageArticle', { article: a.article }), a.coverage.percent]);
+  for (const severity of SEVERITIES) summary.push([t('tables.summary.flags', { severity: t(`tables.severity.${severity}`) }), data.view.flagCounts[severity]]);
+  summary.push([t('tables.summary.generatedAt'), data.generatedAt]);
+
+  const criteria = data.criteria.map((c): CsvCell[] => [
+    c.paragraph,
+    c.article,
+    t(`tables.obligation.${c.obligation}`),
+    lib.criterionTitle(c),
+    c.weight,
+    c.target,
+    yesNo(c.applicable),
+    c.derived,
+    c.override?.maturity ?? null,
+    c.final,
+    yesNo(c.meetsTarget),
+    c.override?.justification ?? '',
+    c.applicabilityJustification ?? '',
+    c.notes,
+    c.controls.map((control) => control.title).join('; '),
+  ]);
+
+  const controlRows = data.controls.map((c): CsvCell[] => [c.title, family(c.family), c.stated, c.effective, yesNo(c.unsupported), c.evidenceCount]);
+
+  const evidence = data.evidenceRegister.map((e): CsvCell[] => [e.control, family(e.family), e.title, e.date, e.expiry, yesNo(e.valid), e.sha256, e.size]);
+
+  const chain = data.view.chain.map((cell): CsvCell[] => [
+    named(data.labels.stages, cell.stage, lib.stage),
+    named(data.labels.riskTypes, cell.riskType, lib.riskType),
+    cell.likelihood,
+    cell.impact,
+    cell.inherent,
+    t(`tables.band.${cell.inherentBand}`),
+    cell.mitigation,
+    cell.residual,
+    t(`tables.band.${cell.band}`),
+  ]);
+
+  const flagRows = flags.map((f): CsvCell[] => [
+    flagText.severity(f),
+    flagText.kind(f),
+    flagText.subject(f),
+    flagText.reason(f),
+    flagText.action(f),
+    flagText.families(f).map((x) => x.title).join('; '),
+  ]);
+
+  const actionPlan = data.actionPlan.map((item): CsvCell[] => [
+    item.number,
+    flagText.severity(item.flag),
+    flagText.subject(item.flag),
+    flagText.reason(item.flag),
+    flagText.action(item.flag),
+    flagText.families(item.flag).map((x) => `${x.title}${colon}${x.recommendation}`).join('\n'),
+    item.owner,
+    item.due,
+  ]);
+
+  const h = (section: string, keys: string[]) => keys.map((key) => t(`tables.${section}.${key}`));
+  return {
+    summary: table(t('tables.titles.summary'), h('summary', ['item', 'value']), summary, [], [], decimalRows),
+    criteria: table(
+      t('tables.titles.criteria'),
+      h('criteria', ['paragraph', 'article', 'obligation', 'title', 'weight', 'target', 'applicable', 'derived', 'override', 'final', 'meetsTarget', 'overrideJustification', 'applicabilityJustification', 'notes', 'controls']),
+      criteria,
+      [4, 5, 7, 8, 9],
+    ),
+    controls: table(t('tables.titles.controls'), h('controls', ['title', 'family', 'stated', 'effective', 'unsupported', 'evidence']), controlRows, [2, 3, 5]),
+    evidence: table(t('tables.titles.evidence'), h('evidence', ['control', 'family', 'title', 'date', 'expiry', 'valid', 'sha256', 'size']), evidence, [7]),
+    chain: table(
+      t('tables.titles.chain'),
+      h('chain', ['stage', 'riskType', 'likelihood', 'impact', 'inherent', 'inherentBand', 'mitigation', 'residual', 'band']),
+      chain,
+      [2, 3, 4, 6, 7],
+      [7],
+    ),
+    flags: table(t('tables.titles.flags'), h('flags', ['severity', 'kind', 'subject', 'reason', 'action', 'families']), flagRows, []),
+    'action-plan': table(
+      t('tables.titles.actionPlan'),
+      h('actionPlan', ['number', 'severity', 'subject', 'finding', 'action', 'families', 'owner', 'due']),
+      actionPlan,
+      [0],
+    ),
+  };
+}
