@@ -43,7 +43,9 @@ async function everyScreen(language: string, links: string[]): Promise<void> {
   for (const link of links) {
     await goTo(page, link);
     const screen = new URL(page.url()).hash.replace(/^#\/?/, '');
-    await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
+    // The screen's own heading comes first (the Reports preview holds the report's own title too).
+    await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor();
+    if (screen === 'reports') await page.locator('.pi-report').first().waitFor();
     expect(await page.evaluate('document.documentElement.lang')).toBe(language);
     if (screen === 'overview') await radarMaturityPath(page);
     await screenshot(page, `${screen}-${language}`);

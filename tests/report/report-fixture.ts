@@ -1,35 +1,16 @@
-import { assessmentDetail } from '../../db/api/assessment-handlers.js';
 import { dispatch } from '../../db/api/dispatch.js';
-import { listAssessments } from '../../db/assessments.js';
-import { auditForAssessment } from '../../db/audit.js';
 import { createDemo } from '../../db/demo.js';
-import { registerLibrary } from '../../db/frameworks.js';
 import type { Register } from '../../db/register.js';
-import { scoreAssessment } from '../../db/snapshot.js';
-import { buildReportData, type ReportData } from '../../shared/report/report-data.js';
-import { trendOf } from '../../shared/report/trend.js';
-import { FIXED_NOW } from '../helpers/temp-register.js';
+import type { ReportData } from '../../shared/report/report-data.js';
+import { reportData } from '../../db/api/report-handlers.js';
 
 /** The demo's two assessments: 1 = the locked 2025 baseline (with a digest), 2 = the 2026 draft. */
 export const BASELINE = 1;
 export const DRAFT = 2;
 
-/**
- * ReportData as the report handler builds it: the assessment's PI-1 detail,
- * its audit rows and the authority's locked assessments as the trend.
- */
+/** ReportData exactly as the report handler builds it (with the register's clock, fixed in tests). */
 export function reportDataOf(register: Register, id: number): ReportData {
-  const detail = assessmentDetail(register, id);
-  const locked = listAssessments(register, detail.assessment.authorityId)
-    .filter((a) => a.status === 'locked')
-    .map((a) => ({ uid: a.uid, title: a.title, result: scoreAssessment(register, a.id) }));
-  return buildReportData({
-    detail,
-    frameworks: [...registerLibrary(register).frameworks.values()],
-    auditExtract: auditForAssessment(register, detail.assessment.uid),
-    trend: trendOf(locked),
-    generatedAt: FIXED_NOW,
-  });
+  return reportData(register, id);
 }
 
 /** A register holding the demo. */
