@@ -1,3 +1,4 @@
+import { cachedStatement } from './statements.js';
 import { z } from 'zod';
 import { applicabilityInput, chainCellInput, overrideInput } from '../shared/domain/inputs.js';
 import { criteriaOf } from '../shared/library/library.js';
@@ -21,13 +22,12 @@ interface RawInput {
 }
 
 export function listCriterionInputs(register: Register, assessmentId: number): CriterionInput[] {
-  const rows = register.db
-    .prepare(
-      `SELECT criterion_id AS criterionId, override_maturity AS overrideMaturity, override_justification AS overrideJustification,
-       applicable, applicability_justification AS applicabilityJustification, notes
-       FROM criterion_inputs WHERE assessment_id = ? ORDER BY criterion_id`,
-    )
-    .all(assessmentId) as RawInput[];
+  const rows = cachedStatement(
+    register.db,
+    `SELECT criterion_id AS criterionId, override_maturity AS overrideMaturity, override_justification AS overrideJustification,
+     applicable, applicability_justification AS applicabilityJustification, notes
+     FROM criterion_inputs WHERE assessment_id = ? ORDER BY criterion_id`,
+  ).all(assessmentId) as RawInput[];
   return rows.map((row) => ({
     criterionId: row.criterionId,
     override: row.overrideMaturity === null ? null : { maturity: row.overrideMaturity, justification: row.overrideJustification ?? '' },
@@ -37,8 +37,7 @@ export function listCriterionInputs(register: Register, assessmentId: number): C
 }
 
 export function listChainInputs(register: Register, assessmentId: number): ChainInput[] {
-  return register.db
-    .prepare('SELECT stage, risk_type AS riskType, likelihood, impact FROM chain_cells WHERE assessment_id = ? ORDER BY rowid')
+  return cachedStatement(register.db, 'SELECT stage, risk_type AS riskType, likelihood, impact FROM chain_cells WHERE assessment_id = ? ORDER BY rowid')
     .all(assessmentId) as ChainInput[];
 }
 

@@ -1,3 +1,4 @@
+import { cachedStatement } from './statements.js';
 import type { AssessmentRecord } from '../shared/domain/records.js';
 import { randomUUID } from 'node:crypto';
 import { assessmentInput, type AssessmentInput } from '../shared/domain/inputs.js';
@@ -23,11 +24,11 @@ function decode(row: Omit<AssessmentRow, 'frameworks'> & { frameworks: string })
 }
 
 export function listAssessments(register: Register, authorityId: number): AssessmentRow[] {
-  return (register.db.prepare(`${SELECT} WHERE authority_id = ? ORDER BY created_at, id`).all(authorityId) as Parameters<typeof decode>[0][]).map(decode);
+  return (cachedStatement(register.db, `${SELECT} WHERE authority_id = ? ORDER BY created_at, id`).all(authorityId) as Parameters<typeof decode>[0][]).map(decode);
 }
 
 export function getAssessment(register: Register, id: number): AssessmentRow {
-  return decode(found(register.db.prepare(`${SELECT} WHERE id = ?`).get(id) as Parameters<typeof decode>[0] | undefined, `assessment ${id}`));
+  return decode(found(cachedStatement(register.db, `${SELECT} WHERE id = ?`).get(id) as Parameters<typeof decode>[0] | undefined, `assessment ${id}`));
 }
 
 export function findAssessmentByUid(register: Register, uid: string): AssessmentRow | undefined {

@@ -1,3 +1,4 @@
+import { cachedStatement } from './statements.js';
 import type { AuthorityRecord } from '../shared/domain/records.js';
 import { randomUUID } from 'node:crypto';
 import { authorityInput, type AuthorityInput } from '../shared/domain/inputs.js';
@@ -11,11 +12,11 @@ export type AuthorityRow = AuthorityRecord;
 const SELECT = `SELECT id, uid, name, country, level, notes, created_at AS createdAt, updated_at AS updatedAt FROM authorities`;
 
 export function listAuthorities(register: Register): AuthorityRow[] {
-  return register.db.prepare(`${SELECT} ORDER BY name COLLATE NOCASE, id`).all() as AuthorityRow[];
+  return cachedStatement(register.db, `${SELECT} ORDER BY name COLLATE NOCASE, id`).all() as AuthorityRow[];
 }
 
 export function getAuthority(register: Register, id: number): AuthorityRow {
-  return found(register.db.prepare(`${SELECT} WHERE id = ?`).get(id) as AuthorityRow | undefined, `authority ${id}`);
+  return found(cachedStatement(register.db, `${SELECT} WHERE id = ?`).get(id) as AuthorityRow | undefined, `authority ${id}`);
 }
 
 export function findAuthorityByUid(register: Register, uid: string): AuthorityRow | undefined {

@@ -1,3 +1,4 @@
+import { cachedStatement } from './statements.js';
 import type { ControlRecord } from '../shared/domain/records.js';
 import { randomUUID } from 'node:crypto';
 import { controlInput, type ControlInput } from '../shared/domain/inputs.js';
@@ -25,11 +26,11 @@ function decode(row: RawControl): ControlRow {
 }
 
 export function listControls(register: Register, authorityId: number): ControlRow[] {
-  return (register.db.prepare(`${SELECT} WHERE authority_id = ? ORDER BY family, title, id`).all(authorityId) as RawControl[]).map(decode);
+  return (cachedStatement(register.db, `${SELECT} WHERE authority_id = ? ORDER BY family, title, id`).all(authorityId) as RawControl[]).map(decode);
 }
 
 export function getControl(register: Register, id: number): ControlRow {
-  return decode(found(register.db.prepare(`${SELECT} WHERE id = ?`).get(id) as RawControl | undefined, `control ${id}`));
+  return decode(found(cachedStatement(register.db, `${SELECT} WHERE id = ?`).get(id) as RawControl | undefined, `control ${id}`));
 }
 
 /** Family, stages and risk types must be ones the register's library knows. */

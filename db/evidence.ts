@@ -1,3 +1,4 @@
+import { cachedStatement } from './statements.js';
 import type { EvidenceRecord } from '../shared/domain/records.js';
 import { createHash, randomUUID } from 'node:crypto';
 import { evidenceInput, type EvidenceInput } from '../shared/domain/inputs.js';
@@ -32,17 +33,16 @@ const SELECT = `SELECT id, uid, control_id AS controlId, title, date, expiry, fi
   file_size AS fileSize, media_type AS mediaType, created_at AS createdAt FROM evidence`;
 
 export function listEvidence(register: Register, controlId: number): EvidenceRow[] {
-  return register.db.prepare(`${SELECT} WHERE control_id = ? ORDER BY date DESC, id`).all(controlId) as EvidenceRow[];
+  return cachedStatement(register.db, `${SELECT} WHERE control_id = ? ORDER BY date DESC, id`).all(controlId) as EvidenceRow[];
 }
 
 export function listEvidenceForAuthority(register: Register, authorityId: number): EvidenceRow[] {
-  return register.db
-    .prepare(`${SELECT} WHERE control_id IN (SELECT id FROM controls WHERE authority_id = ?) ORDER BY control_id, date DESC, id`)
+  return cachedStatement(register.db, `${SELECT} WHERE control_id IN (SELECT id FROM controls WHERE authority_id = ?) ORDER BY control_id, date DESC, id`)
     .all(authorityId) as EvidenceRow[];
 }
 
 export function getEvidence(register: Register, id: number): EvidenceRow {
-  return found(register.db.prepare(`${SELECT} WHERE id = ?`).get(id) as EvidenceRow | undefined, `evidence ${id}`);
+  return found(cachedStatement(register.db, `${SELECT} WHERE id = ?`).get(id) as EvidenceRow | undefined, `evidence ${id}`);
 }
 
 export function sha256OfBytes(content: Uint8Array): string {
