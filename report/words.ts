@@ -3,6 +3,7 @@ import { libraryText } from '../shared/library/translations.js';
 import type { Flag } from '../shared/methodology/flags/types.js';
 import type { QualityItem } from '../shared/report/quality-check.js';
 import type { ReportData } from '../shared/report/report-data.js';
+import { flagText } from '../shared/report/flag-text.js';
 import { reportFormat, reportStrings, type ReportT } from '../shared/report/strings.js';
 
 /**
@@ -75,44 +76,14 @@ export function reportWords(data: ReportData, language: string): Words {
     return r ? lib.riskType(r) : id;
   };
 
-  function flagSubject(flag: Flag): string {
-    switch (flag.subject.type) {
-      case 'criterion':
-        return criterion(flag.subject.id, flag.subject.label);
-      case 'family':
-        return families.has(flag.subject.id) ? family(flag.subject.id) : flag.subject.label;
-      case 'cell': {
-        const [s = '', r = ''] = flag.subject.id.split('/');
-        return stages.has(s) && risks.has(r) ? `${stage(s)} × ${riskType(r)}` : flag.subject.label;
-      }
-      default:
-        return flag.subject.label;
-    }
-  }
-
-  function flagReason(flag: Flag): string {
-    const p = flag.params;
-    const params: Record<string, string | number> = { ...p, subject: flagSubject(flag) };
-    let key: string = flag.kind;
-    if (flag.kind === 'chain-residual-risk') {
-      params.stage = stage(String(p.stage));
-      params.riskType = riskType(String(p.riskType)).toLocaleLowerCase(locale);
-      params.band = t(`document.band.${p.band}`).toLocaleLowerCase(locale);
-      params.residual = typeof p.residual === 'number' ? fmt.score(p.residual) : String(p.residual);
-    }
-    if (flag.kind === 'stale-evidence' && p.hasEvidence === 0) key = 'stale-evidence-none';
-    if (flag.kind === 'overdue-review') {
-      if (!p.lastReviewed) key = 'overdue-review-never';
-      else params.lastReviewed = fmt.date(String(p.lastReviewed));
-    }
-    const text = t(`document.flagReason.${key}`, params);
-    return text.startsWith('document.') ? flag.reason : text;
-  }
-
-  function flagRemedy(flag: Flag): string {
-    const text = t(`document.flagRemedy.${flag.kind}`, flag.params);
-    return text.startsWith('document.') ? flag.remedy.action : text;
-  }
+  const flags = flagText(language, {
+    criteria: data.criteria,
+    families: data.labels.families,
+    stages: data.labels.stages,
+    riskTypes: data.labels.riskTypes,
+    band: (band) => t(`document.band.${band}`),
+    asOf: data.assessment.asOf,
+  });
 
   function quality(item: QualityItem): string {
     const params: Record<string, string | number> = { ...item.params, subject: item.subject.label };
@@ -145,9 +116,9 @@ export function reportWords(data: ReportData, language: string): Words {
     riskType,
     article: (frameworkId, article, title) => lib.article(frameworkId, { id: article, title }),
     applicabilityJustification,
-    flagSubject,
-    flagReason,
-    flagRemedy,
+    flagSubject: flags.subject,
+    flagReason: flags.reason,
+    flagRemedy: flags.remedy,
     quality,
   };
 }

@@ -1,5 +1,3 @@
-import { reportData } from '../../db/api/report-handlers.js';
-import { exportReport } from '../../exports/report-export.js';
 import { REPORT_FORMATS, REPORT_TABLES, type ReportFormat, type ReportTableId } from '../../shared/report/formats.js';
 import { REPORT_LANGUAGES } from '../../shared/report/strings.js';
 import { parse, requireId, requireString } from '../args.js';
@@ -24,6 +22,8 @@ export async function reportCommand(argv: string[], io: Output): Promise<void> {
   const table = values.table === undefined ? undefined : oneOf<ReportTableId>(values.table, REPORT_TABLES, 'table');
   if (table && format !== 'csv') throw new UsageError('--table applies to --format csv only');
   const out = requireString(values, 'out');
+  // The file builders (exceljs, docx, React) load only when a report is made, not at every CLI start.
+  const [{ reportData }, { exportReport }] = await Promise.all([import('../../db/api/report-handlers.js'), import('../../exports/report-export.js')]);
   const data = withRegister(values, (register) => reportData(register, id));
   const file = await exportReport(data, format, language, { table });
   writeFileSync(out, file.bytes);

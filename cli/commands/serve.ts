@@ -4,7 +4,6 @@ import { InputError, UsageError } from '../errors.js';
 import type { Output } from '../context.js';
 import { appVersion, RENDERER_DIR, rendererBuilt } from '../app-paths.js';
 import { openUserRegister } from '../../db/user-register.js';
-import { startBrowserServer } from '../serve/server.js';
 import { defaultRegisterPath } from '../user-data.js';
 
 export const serveUsage = 'serve [--db FILE] [--port N]';
@@ -17,6 +16,8 @@ export async function serveCommand(argv: string[], io: Output): Promise<void> {
   if (!rendererBuilt()) throw new InputError(`the user interface is not built (${RENDERER_DIR} is missing); run: npm run build`);
   const file = typeof values.db === 'string' ? values.db : defaultRegisterPath();
   const register = openUserRegister(file, io.out);
+  // The server pulls in every API handler and file builder: load it only when serving.
+  const { startBrowserServer } = await import('../serve/server.js');
   let running;
   try {
     running = await startBrowserServer({ register, rendererDir: RENDERER_DIR, port, version: appVersion() });

@@ -7,13 +7,16 @@ import tablesEs from './strings/tables.es.json' with { type: 'json' };
 import portfolioEn from './strings/portfolio.en.json' with { type: 'json' };
 import portfolioFr from './strings/portfolio.fr.json' with { type: 'json' };
 import portfolioEs from './strings/portfolio.es.json' with { type: 'json' };
+import flagsEn from './strings/flags.en.json' with { type: 'json' };
+import flagsFr from './strings/flags.fr.json' with { type: 'json' };
+import flagsEs from './strings/flags.es.json' with { type: 'json' };
 
 type Tree = { [key: string]: string | Tree };
 
 const STRINGS: Record<string, Tree> = {
-  en: { document: documentEn, tables: tablesEn, portfolio: portfolioEn },
-  fr: { document: documentFr, tables: tablesFr, portfolio: portfolioFr },
-  es: { document: documentEs, tables: tablesEs, portfolio: portfolioEs },
+  en: { document: documentEn, tables: tablesEn, portfolio: portfolioEn, flags: flagsEn },
+  fr: { document: documentFr, tables: tablesFr, portfolio: portfolioFr, flags: flagsFr },
+  es: { document: documentEs, tables: tablesEs, portfolio: portfolioEs, flags: flagsEs },
 };
 
 export const REPORT_LANGUAGES = ['en', 'fr', 'es'] as const;

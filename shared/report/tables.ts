@@ -4,7 +4,8 @@ import { SEVERITIES } from '../domain/vocabulary.js';
 import type { CsvCell } from './csv.js';
 import type { ReportTableId } from './formats.js';
 import type { ReportData } from './report-data.js';
-import { reportFormat, reportStrings } from './strings.js';
+import { flagText } from './flag-text.js';
+import { reportStrings } from './strings.js';
 
 /** One table of a report: the rows of its CSV export and of its XLSX sheet. */
 export interface ReportTable {
@@ -20,72 +21,22 @@ export interface ReportTable {
   decimalRows: number[];
 }
 
-/**
- * A flag's subject, reason, remedy and families in the report language, built
- * from its kind and params (like the UI's flag-text). English is PI-1's own
- * sentence, used verbatim, and the fallback for a kind with no translation.
- */
+/** A flag's words in the report language, plus its kind and severity as the tables name them. */
 export function reportFlagText(data: ReportData, language: string) {
   const t = reportStrings(language);
-  const lib = libraryText(language);
-  const fmt = reportFormat(language);
-  const criteria = new Map(data.criteria.map((c) => [c.id, c]));
-  const families = new Map(data.labels.families.map((f) => [f.id, f]));
-  const stages = new Map(data.labels.stages.map((s) => [s.id, s]));
-  const risks = new Map(data.labels.riskTypes.map((r) => [r.id, r]));
-  const stage = (id: string) => (stages.has(id) ? lib.stage(stages.get(id)!) : id);
-  const risk = (id: string) => (risks.has(id) ? lib.riskType(risks.get(id)!) : id);
-  const family = (id: string) => (families.has(id) ? lib.family(families.get(id)!) : id);
-  /** A translated template, or null when this language has none (English uses PI-1's sentence). */
-  const template = (key: string, params: Record<string, string | number>): string | null => {
-    if (language === 'en') return null;
-    const text = t(`tables.${key}`, params);
-    return text === `tables.${key}` ? null : text;
-  };
-
-  function subject(flag: Flag): string {
-    const id = flag.subject.id;
-    switch (flag.subject.type) {
-      case 'criterion': {
-        const c = criteria.get(id);
-        return c ? `${c.paragraph} ${lib.criterionTitle(c)}` : flag.subject.label;
-      }
-      case 'family':
-        return families.has(id) ? family(id) : flag.subject.label;
-      case 'cell': {
-        const [s = '', r = ''] = id.split('/');
-        return stages.has(s) && risks.has(r) ? `${stage(s)} × ${risk(r)}` : flag.subject.label;
-      }
-      default:
-        return flag.subject.label;
-    }
-  }
-
-  function params(flag: Flag): Record<string, string | number> {
-    const p: Record<string, string | number> = { ...flag.params, subject: flag.subject.label, asOf: fmt.date(data.assessment.asOf) };
-    p.paragraph = criteria.get(flag.subject.id)?.paragraph ?? flag.subject.label;
-    if (flag.kind === 'missing-core-family') p.family = family(String(flag.params.family));
-    if (flag.kind === 'chain-residual-risk') {
-      p.stage = stage(String(flag.params.stage));
-      p.riskType = risk(String(flag.params.riskType)).toLowerCase();
-      p.band = t(`tables.band.${flag.params.band}`).toLowerCase();
-      p.residual = fmt.score(Number(flag.params.residual));
-    }
-    if (flag.kind === 'overdue-review' && flag.params.lastReviewed) p.lastReviewed = fmt.date(String(flag.params.lastReviewed));
-    return p;
-  }
-
-  function reasonKey(flag: Flag): string {
-    if (flag.kind === 'stale-evidence' && flag.params.hasEvidence === 0) return 'stale-evidence-none';
-    if (flag.kind === 'overdue-review' && !flag.params.lastReviewed) return 'overdue-review-never';
-    return flag.kind;
-  }
-
+  const text = flagText(language, {
+    criteria: data.criteria,
+    families: data.labels.families,
+    stages: data.labels.stages,
+    riskTypes: data.labels.riskTypes,
+    band: (band) => t(`tables.band.${band}`),
+    asOf: data.assessment.asOf,
+  });
   return {
-    subject,
-    reason: (flag: Flag) => template(`flagReason.${reasonKey(flag)}`, params(flag)) ?? flag.reason,
-    action: (flag: Flag) => template(`flagRemedy.${flag.kind}`, params(flag)) ?? flag.remedy.action,
-    families: (flag: Flag) => flag.remedy.families.map((f) => ({ id: f.id, title: lib.family(f), recommendation: lib.familyRecommendation(f) })),
+    subject: text.subject,
+    reason: text.reason,
+    action: text.remedy,
+    families: text.families,
     kind: (flag: Flag) => t(`tables.flagKind.${flag.kind}`),
     severity: (flag: Flag) => t(`tables.severity.${flag.severity}`),
   };

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { saveBlob } from './download.js';
 import { toCsv, type CsvCell } from '../../../shared/report/csv.js';
 
 export interface CsvButtonProps {
@@ -32,15 +33,7 @@ export function CsvButton({ fileName, headers, rows, table }: CsvButtonProps) {
   const { t } = useTranslation('csv');
   function download() {
     const csv = toCsv(typeof headers === 'function' ? headers() : headers, typeof rows === 'function' ? rows() : rows);
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = csvFileName(fileName);
-    link.style.display = 'none';
-    document.body.append(link);
-    link.click();
-    link.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveBlob(csvFileName(fileName), new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   }
   return (
     <button type="button" onClick={download} aria-label={table ? t('downloadTable', { table }) : undefined} title={t('hint')}>

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { saveBlob } from '../../components/download.js';
 import { ApiCallError } from '../../../../shared/api/client.js';
 import type { ImportSummary } from '../../../../shared/domain/records.js';
 import { useApi } from '../../api/ApiContext.js';
@@ -32,15 +33,9 @@ export function PackagePanel() {
     setBusy(true);
     try {
       const pkg = await api.call('packages.export', { authorityId: w.authority.id });
-      const url = URL.createObjectURL(new Blob([JSON.stringify(pkg, null, 2)], { type: 'application/json' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName(w.authority.name);
-      document.body.append(link);
-      link.click();
-      link.remove();
-      window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      notify.success(t('packages.exported', { file: link.download }));
+      const name = fileName(w.authority.name);
+      saveBlob(name, new Blob([JSON.stringify(pkg, null, 2)], { type: 'application/json' }));
+      notify.success(t('packages.exported', { file: name }));
     } catch (e) {
       notify.error(e);
     } finally {

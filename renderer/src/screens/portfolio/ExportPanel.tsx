@@ -5,25 +5,13 @@ import type { PortfolioDocument, PortfolioFormat } from '../../../../shared/repo
 import { useApi } from '../../api/ApiContext.js';
 import { useNotify } from '../../app/notify.js';
 import { LANGUAGE_NAMES } from '../../i18n/useChangeLanguage.js';
+import { saveFile } from '../../components/download.js';
 
 /** Which formats each document comes in (the API refuses the others). */
 const OFFERED: Record<PortfolioDocument, PortfolioFormat[]> = {
   portfolio: ['html', 'xlsx', 'csv', 'pdf'],
   guideline: ['html', 'docx', 'pdf'],
 };
-
-function download(file: { fileName: string; mediaType: string; contentBase64: string }): void {
-  const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mediaType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Portfolio (HTML, XLSX, CSV, PDF) and draft guideline (HTML, DOCX, PDF) at the k on screen. */
 export function ExportPanel({ k }: { k: number }) {
@@ -39,7 +27,7 @@ export function ExportPanel({ k }: { k: number }) {
     setWorking(label);
     try {
       const file = await api.call('portfolio.export', { document, format, language, k });
-      download(file);
+      saveFile(file.fileName, file.mediaType, file.contentBase64);
       notify.success(t('export.done', { file: file.fileName }));
     } catch (e) {
       notify.error(e);

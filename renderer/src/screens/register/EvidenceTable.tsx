@@ -6,7 +6,7 @@ import { useApi } from '../../api/ApiContext.js';
 import { useNotify } from '../../app/notify.js';
 import { InlineError, useErrorReport } from './useErrorReport.js';
 import { useFormat } from '../../i18n/format.js';
-import { saveFile } from './file-transfer.js';
+import { saveFile } from '../../components/download.js';
 
 /** A control's evidence items: dates, stored file with its SHA-256, download and delete. */
 export function EvidenceTable({ evidence, asOf, onDeleted }: { evidence: EvidenceRecord[]; asOf: string; onDeleted: () => Promise<void> }) {

@@ -46,23 +46,3 @@ export async function toBase64(buffer: ArrayBuffer, onProgress: (fraction: numbe
   return parts.join('');
 }
 
-export function fromBase64(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-/** Saves bytes the way a browser saves a download: a Blob, an object URL, a temporary <a download>. */
-export function saveFile(name: string, mediaType: string | null, base64: string): void {
-  const blob = new Blob([fromBase64(base64)], { type: mediaType ?? 'application/octet-stream' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

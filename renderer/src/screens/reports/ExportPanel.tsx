@@ -5,7 +5,7 @@ import { REPORT_TABLES, type ReportFormat, type ReportTableId } from '../../../.
 import { useApi } from '../../api/ApiContext.js';
 import { useNotify } from '../../app/notify.js';
 import { LANGUAGE_NAMES } from '../../i18n/useChangeLanguage.js';
-import { saveFile } from '../register/file-transfer.js';
+import { saveFile } from '../../components/download.js';
 
 const BUTTONS: ReadonlyArray<Exclude<ReportFormat, 'csv'>> = ['pdf', 'html', 'xlsx', 'docx'];
 
