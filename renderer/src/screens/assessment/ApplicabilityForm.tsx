@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../app/workspace.js';
-import { JustificationField } from './JustificationField.js';
+import { JustificationField, useJustification } from './JustificationField.js';
 import { useLibraryText } from '../../i18n/library-text.js';
 import { useSaveInput, type CriterionRow } from './criteria.js';
 
@@ -12,27 +12,21 @@ export function ApplicabilityForm({ row, editable }: { row: CriterionRow; editab
   const w = useWorkspace();
   const { save, busy } = useSaveInput();
   const c = row.result;
-  const ids = { title: useId(), justification: useId(), error: useId(), name: useId() };
+  const ids = { title: useId(), name: useId() };
   const [applicable, setApplicable] = useState(c.applicable);
-  const [justification, setJustification] = useState(c.applicabilitySource === 'assessor' ? (c.applicabilityJustification ?? '') : '');
-  const [error, setError] = useState<string | null>(null);
+  const justification = useJustification(c.applicabilitySource === 'assessor' ? (c.applicabilityJustification ?? '') : '');
   const disabled = !editable || busy;
   const libraryDefault = row.library ?? w.detail!.snapshot.criteria.find((s) => s.id === c.id && s.frameworkId === c.frameworkId) ?? null;
   const defaultReason = libraryDefault && !libraryDefault.applicable ? lib.notApplicableReason({ id: c.id, notApplicableReason: libraryDefault.notApplicableReason }) : null;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (!justification.trim()) {
-      setError(t('errors.justification'));
-      document.getElementById(ids.justification)?.focus();
-      return;
-    }
-    setError(null);
-    await save('assessments.setApplicability', { id: w.detail!.assessment.id, criterionId: c.id, applicability: { applicable, justification } }, 'applicability.saved', c.paragraph);
+    if (!justification.check()) return;
+    await save('assessments.setApplicability', { id: w.detail!.assessment.id, criterionId: c.id, applicability: { applicable, justification: justification.value } }, 'applicability.saved', c.paragraph);
   }
 
   async function restore() {
-    setError(null);
+    justification.clearError();
     await save('assessments.setApplicability', { id: w.detail!.assessment.id, criterionId: c.id, applicability: null }, 'applicability.restored', c.paragraph);
   }
 
@@ -69,17 +63,7 @@ export function ApplicabilityForm({ row, editable }: { row: CriterionRow; editab
           <input type="radio" name={ids.name} checked={!applicable} onChange={() => setApplicable(false)} /> {t('applicability.notApplicable')}
         </label>
       </fieldset>
-      <JustificationField
-        id={ids.justification}
-        errorId={ids.error}
-        value={justification}
-        error={error}
-        disabled={disabled}
-        onChange={(value) => {
-          setJustification(value);
-          if (error && value.trim()) setError(null);
-        }}
-      />
+      <JustificationField {...justification.field} disabled={disabled} />
       <div className="row">
         <button type="submit" className="primary" disabled={disabled}>
           {t('applicability.save')}

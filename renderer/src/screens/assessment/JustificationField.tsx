@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -34,4 +35,39 @@ export function JustificationField(props: {
       ) : null}
     </div>
   );
+}
+
+/**
+ * The justification's value and error, and the check both forms make before
+ * saving: an empty justification is refused here, naming the field, and focused.
+ */
+export function useJustification(initial: string) {
+  const { t } = useTranslation('assessment');
+  const ids = { id: useId(), errorId: useId() };
+  const [value, setValue] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  return {
+    value,
+    /** Props for <JustificationField>, less `disabled` and `hintId`. */
+    field: {
+      ...ids,
+      value,
+      error,
+      onChange: (next: string) => {
+        setValue(next);
+        if (error && next.trim()) setError(null);
+      },
+    },
+    clearError: () => setError(null),
+    /** True when a justification was given; otherwise shows the error and focuses the field. */
+    check(): boolean {
+      if (value.trim()) {
+        setError(null);
+        return true;
+      }
+      setError(t('errors.justification'));
+      document.getElementById(ids.id)?.focus();
+      return false;
+    },
+  };
 }

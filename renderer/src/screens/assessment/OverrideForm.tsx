@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MATURITY_LEVELS, type Maturity } from '../../../../shared/domain/vocabulary.js';
 import { useWorkspace } from '../../app/workspace.js';
-import { JustificationField } from './JustificationField.js';
+import { JustificationField, useJustification } from './JustificationField.js';
 import { useSaveInput, type CriterionRow } from './criteria.js';
 
 /** Overrides the derived maturity, either way, only with a written justification (PI-1 §3). */
@@ -11,25 +11,19 @@ export function OverrideForm({ row, editable }: { row: CriterionRow; editable: b
   const w = useWorkspace();
   const { save, busy } = useSaveInput();
   const c = row.result;
-  const ids = { maturity: useId(), justification: useId(), error: useId(), hint: useId() };
+  const ids = { maturity: useId(), hint: useId() };
   const [maturity, setMaturity] = useState<Maturity>(c.override?.maturity ?? c.derived);
-  const [justification, setJustification] = useState(c.override?.justification ?? '');
-  const [error, setError] = useState<string | null>(null);
+  const justification = useJustification(c.override?.justification ?? '');
   const disabled = !editable || busy;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (!justification.trim()) {
-      setError(t('errors.justification'));
-      document.getElementById(ids.justification)?.focus();
-      return;
-    }
-    setError(null);
-    await save('assessments.setOverride', { id: w.detail!.assessment.id, criterionId: c.id, override: { maturity, justification } }, 'override.saved', c.paragraph);
+    if (!justification.check()) return;
+    await save('assessments.setOverride', { id: w.detail!.assessment.id, criterionId: c.id, override: { maturity, justification: justification.value } }, 'override.saved', c.paragraph);
   }
 
   async function clear() {
-    setError(null);
+    justification.clearError();
     await save('assessments.setOverride', { id: w.detail!.assessment.id, criterionId: c.id, override: null }, 'override.cleared', c.paragraph);
   }
 
@@ -49,17 +43,7 @@ export function OverrideForm({ row, editable }: { row: CriterionRow; editable: b
           ))}
         </select>
       </div>
-      <JustificationField
-        id={ids.justification}
-        errorId={ids.error} hintId={ids.hint}
-        value={justification}
-        error={error}
-        disabled={disabled}
-        onChange={(value) => {
-          setJustification(value);
-          if (error && value.trim()) setError(null);
-        }}
-      />
+      <JustificationField {...justification.field} hintId={ids.hint} disabled={disabled} />
       <div className="row">
         <button type="submit" className="primary" disabled={disabled}>
           {t('override.save')}
