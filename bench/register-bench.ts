@@ -1,5 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { listAssessments } from '../db/assessments.js';
@@ -8,38 +6,36 @@ import { exportPackage } from '../db/package-export.js';
 import { importPackage } from '../db/package-import.js';
 import { closeRegister, openRegister, type Register } from '../db/register.js';
 import { scoreAssessment } from '../db/snapshot.js';
+import { record, recordRatio, sideBySide, timeOf, ms } from './harness.js';
 import { syntheticPackage } from './synthetic.js';
 
-const AUTHORITIES = 200;
+export const AUTHORITIES = 1000;
 const CONTROLS = 40;
-const ROUNDS = 5;
 
-/** Median of several timed runs, in milliseconds: one slow run (a GC pause) does not decide the figure. */
-function time(label: string, work: () => unknown): number {
-  work(); // warm-up: statement caches, JIT
-  const runs = Array.from({ length: ROUNDS }, () => {
-    const start = performance.now();
-    work();
-    return performance.now() - start;
-  }).sort((a, b) => a - b);
-  const median = runs[Math.floor(ROUNDS / 2)]!;
-  console.log(`${label.padEnd(58)} ${median.toFixed(1).padStart(9)} ms   (min ${runs[0]!.toFixed(1)}, max ${runs.at(-1)!.toFixed(1)})`);
-  return median;
-}
-
-/** The baseline: the same rows scoring needs, read with plain SQL and nothing else. */
-function plainRead(register: Register): number {
-  let rows = 0;
+/**
+ * The fair baseline: exactly the rows and columns that scoring reads, with
+ * every statement prepared once, outside the timed loop, and nothing else.
+ */
+function plainReader(register: Register): () => number {
   const db = register.db;
-  for (const { id } of db.prepare('SELECT id FROM authorities').all() as Array<{ id: number }>) {
-    rows += db.prepare('SELECT * FROM controls WHERE authority_id = ?').all(id).length;
-    rows += db.prepare('SELECT e.* FROM evidence e JOIN controls c ON c.id = e.control_id WHERE c.authority_id = ?').all(id).length;
-    for (const a of db.prepare('SELECT id FROM assessments WHERE authority_id = ?').all(id) as Array<{ id: number }>) {
-      rows += db.prepare('SELECT * FROM criterion_inputs WHERE assessment_id = ?').all(a.id).length;
-      rows += db.prepare('SELECT * FROM chain_cells WHERE assessment_id = ?').all(a.id).length;
+  const authorities = db.prepare('SELECT id, uid, name FROM authorities ORDER BY name COLLATE NOCASE, id');
+  const assessments = db.prepare(`SELECT id, uid, authority_id, title, as_of, status, frameworks, methodology, methodology_version, cloned_from, notes,
+    created_at, updated_at, submitted_at, reviewed_at, locked_at, digest FROM assessments WHERE authority_id = ? ORDER BY created_at, id`);
+  const controls = db.prepare(`SELECT id, uid, authority_id, family, title, description, owner, maturity, last_reviewed, stages, risk_types,
+    created_at, updated_at FROM controls WHERE authority_id = ? ORDER BY family, title, id`);
+  const evidence = db.prepare(`SELECT id, uid, control_id, title, date, expiry, file_name, file_sha256, file_size, media_type, created_at
+    FROM evidence WHERE control_id IN (SELECT id FROM controls WHERE authority_id = ?) ORDER BY control_id, date DESC, id`);
+  const inputs = db.prepare(`SELECT criterion_id, override_maturity, override_justification, applicable, applicability_justification, notes
+    FROM criterion_inputs WHERE assessment_id = ? ORDER BY criterion_id`);
+  const chain = db.prepare('SELECT stage, risk_type, likelihood, impact FROM chain_cells WHERE assessment_id = ? ORDER BY rowid');
+  return () => {
+    let rows = 0;
+    for (const { id } of authorities.all() as Array<{ id: number }>) {
+      rows += controls.all(id).length + evidence.all(id).length;
+      for (const a of assessments.all(id) as Array<{ id: number }>) rows += inputs.all(a.id).length + chain.all(a.id).length;
     }
-  }
-  return rows;
+    return rows;
+  };
 }
 
 function loadAndScoreAll(register: Register): number {
@@ -50,38 +46,30 @@ function loadAndScoreAll(register: Register): number {
   return flags;
 }
 
-function main(): void {
-  const folder = mkdtempSync(join(tmpdir(), 'pi-bench-'));
-  try {
-    console.log(`Permit Integrity register benchmark: ${AUTHORITIES} authorities × ${CONTROLS} controls, median of ${ROUNDS} runs\n`);
-    const packages = Array.from({ length: AUTHORITIES }, (_, i) => syntheticPackage(i, CONTROLS));
-    const source = openRegister(join(folder, 'source.sqlite'));
-    const setup = performance.now();
-    for (const pkg of packages) importPackage(source, pkg);
-    console.log(`${'build the synthetic register (200 package imports, once)'.padEnd(58)} ${(performance.now() - setup).toFixed(1).padStart(9)} ms\n`);
+/** Load + score of a large register against a fair plain read, then package export and re-import. */
+export async function registerBench(folder: string): Promise<void> {
+  console.log(`\nRegister: ${AUTHORITIES} authorities × ${CONTROLS} controls`);
+  const source = openRegister(join(folder, 'register-bench.sqlite'));
+  const setup = performance.now();
+  for (let i = 0; i < AUTHORITIES; i++) importPackage(source, syntheticPackage(i, CONTROLS));
+  console.log(`  built the register (${AUTHORITIES} package imports) in ${(performance.now() - setup).toFixed(0)} ms`);
 
-    const plain = time('plain SQL read of the rows scoring needs', () => plainRead(source));
-    const scored = time('load snapshots and score all 200 authorities (PI-1)', () => loadAndScoreAll(source));
-    console.log(`${'ratio load+score / plain read (goal: within 2×)'.padEnd(58)} ${(scored / plain).toFixed(2).padStart(9)} ×\n`);
+  const result = await sideBySide(plainReader(source), () => loadAndScoreAll(source));
+  recordRatio(`load + score ${AUTHORITIES} authorities × ${CONTROLS} controls`, result, 'plain read of the same columns, statements prepared once', 2);
 
-    const authorities = listAuthorities(source);
-    time('export 200 packages', () => authorities.map((a) => JSON.stringify(exportPackage(source, a.id))));
-    const exported = authorities.map((a) => JSON.parse(JSON.stringify(exportPackage(source, a.id))) as unknown);
-    let round = 0;
-    time('re-import 200 packages into a fresh register', () => {
-      const target = openRegister(join(folder, `target-${round++}.sqlite`));
-      try {
-        for (const pkg of exported) importPackage(target, pkg);
-      } finally {
-        closeRegister(target);
-      }
-    });
-    closeRegister(source);
-    const memory = process.memoryUsage();
-    console.log(`\nheap used ${(memory.heapUsed / 2 ** 20).toFixed(1)} MiB, rss ${(memory.rss / 2 ** 20).toFixed(1)} MiB`);
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
+  const authorities = listAuthorities(source).slice(0, 200);
+  const exported = authorities.map((a) => JSON.parse(JSON.stringify(exportPackage(source, a.id))) as unknown);
+  const exportTime = await timeOf(() => authorities.map((a) => JSON.stringify(exportPackage(source, a.id))), 3);
+  record({ measure: 'export 200 packages (JSON)', subject: ms(exportTime), baseline: '—', ratio: '—', goal: '—', pass: null });
+  let round = 0;
+  const importTime = await timeOf(() => {
+    const target = openRegister(join(folder, `register-bench-target-${round++}.sqlite`));
+    try {
+      for (const pkg of exported) importPackage(target, pkg);
+    } finally {
+      closeRegister(target);
+    }
+  }, 3);
+  record({ measure: 're-import 200 packages into a fresh register', subject: ms(importTime), baseline: '—', ratio: '—', goal: '—', pass: null });
+  closeRegister(source);
 }
-
-main();

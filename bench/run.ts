@@ -1,0 +1,26 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ROUNDS, writeResults } from './harness.js';
+import { registerBench } from './register-bench.js';
+import { apiBench } from './api-bench.js';
+
+const RESULTS = fileURLToPath(new URL('../../bench/results.md', import.meta.url));
+const only = process.argv.slice(2);
+const RENDERER_DIR = fileURLToPath(new URL('../renderer/', import.meta.url));
+
+const BENCHES: Record<string, (folder: string) => Promise<void>> = {
+  register: registerBench,
+  api: (folder) => apiBench(folder, RENDERER_DIR),
+};
+
+const folder = mkdtempSync(join(tmpdir(), 'pi-bench-'));
+try {
+  for (const [name, bench] of Object.entries(BENCHES)) if (!only.length || only.includes(name)) await bench(folder);
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}
+const header = `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; medians of ${ROUNDS} alternating rounds (min–max in brackets). Benchmarks are not tests: CI never runs them.`;
+if (!only.length) writeResults(RESULTS, header);
+else console.log(`\n(partial run of ${only.join(', ')}: ${RESULTS} left as it was)`);
