@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { dispatchSync } from '../db/api/dispatch.js';
-import type { ApiEnvironment } from '../db/api/handler-types.js';
+import { dispatchSync } from '../api/dispatch.js';
+import type { ApiEnvironment } from '../api/handler-types.js';
 import { backupRegister } from '../db/backup.js';
 import type { Register } from '../db/register.js';
 import type { AuthorityRecord, ImportSummary } from '../shared/domain/records.js';

@@ -1,5 +1,5 @@
-import { dispatch } from '../db/api/dispatch.js';
-import type { ApiEnvironment } from '../db/api/handler-types.js';
+import { dispatch } from '../api/dispatch.js';
+import type { ApiEnvironment } from '../api/handler-types.js';
 import type { Register } from '../db/register.js';
 import type { ApiResult } from '../shared/api/methods.js';
 import { isTrustedSender } from './security.js';

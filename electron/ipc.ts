@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import type { ApiEnvironment } from '../db/api/handler-types.js';
+import type { ApiEnvironment } from '../api/handler-types.js';
 import type { Register } from '../db/register.js';
 import { API_METHODS } from '../shared/api/methods.js';
 import { handleIpcCall } from './ipc-call.js';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, session, type Session, type WebContents } from 'electron';
-import type { ApiEnvironment } from '../db/api/handler-types.js';
+import type { ApiEnvironment } from '../api/handler-types.js';
 import { openUserRegister } from '../db/user-register.js';
 import type { Register } from '../db/register.js';
 import { registerFileFor } from './args.js';

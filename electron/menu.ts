@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Menu, type BrowserWindow } from 'electron';
-import { dispatchSync } from '../db/api/dispatch.js';
-import type { ApiEnvironment } from '../db/api/handler-types.js';
+import { dispatchSync } from '../api/dispatch.js';
+import type { ApiEnvironment } from '../api/handler-types.js';
 import { openRegister, type Register } from '../db/register.js';
 import type { Language } from '../shared/api/inputs.js';
 import type { ApiResult } from '../shared/api/methods.js';

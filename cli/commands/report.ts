@@ -23,7 +23,7 @@ export async function reportCommand(argv: string[], io: Output): Promise<void> {
   if (table && format !== 'csv') throw new UsageError('--table applies to --format csv only');
   const out = requireString(values, 'out');
   // The file builders (exceljs, docx, React) load only when a report is made, not at every CLI start.
-  const [{ reportData }, { exportReport }] = await Promise.all([import('../../db/api/report-handlers.js'), import('../../exports/report-export.js')]);
+  const [{ reportData }, { exportReport }] = await Promise.all([import('../../api/report-handlers.js'), import('../../exports/report-export.js')]);
   const data = withRegister(values, (register) => reportData(register, id));
   const file = await exportReport(data, format, language, { table });
   writeFileSync(out, file.bytes);

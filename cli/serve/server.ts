@@ -3,8 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { dispatch } from '../../db/api/dispatch.js';
-import type { ApiEnvironment } from '../../db/api/handler-types.js';
+import { dispatch } from '../../api/dispatch.js';
+import type { ApiEnvironment } from '../../api/handler-types.js';
 import type { Register } from '../../db/register.js';
 import { BROWSER_CSP, contentType, isAllowedHost, isAllowedOrigin, isValidToken, staticPath } from './guards.js';
 

@@ -1,6 +1,6 @@
 import type { ApiInput } from './inputs.js';
 import type { ApiMethod, ApiResult } from './methods.js';
-import type { ApiResults } from './results.js';
+import type { ApiResults } from './contract.js';
 
 /** How the renderer reaches the API, whatever carries the call (IPC or HTTP). */
 export type ApiTransport = <M extends ApiMethod>(method: M, input: ApiInput<M>) => Promise<ApiResult<ApiResults[M]>>;

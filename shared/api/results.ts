@@ -1,16 +1,10 @@
 import type { AssessmentResult } from '../methodology/assess.js';
-import type { AssessmentComparison } from '../methodology/compare.js';
 import type { ControlStatus } from '../methodology/control-status.js';
-import type { AssessmentRecord, AuditRecord, AuditVerification, AuthorityRecord, ControlRecord, EvidenceRecord, ImportSummary } from '../domain/records.js';
+import type { AssessmentRecord, ControlRecord } from '../domain/records.js';
 import type { Family, Framework, RiskType, Stage } from '../library/schema.js';
-import type { AssessmentPackage } from '../package/schema.js';
 import type { ResultView } from '../report/result-view.js';
 import type { Snapshot } from '../snapshot/schema.js';
-import type { ApiMethod } from './methods.js';
-import type { ExportedFile } from '../report/formats.js';
-import type { ReportData } from '../report/report-data.js';
-import type { Portfolio } from '../portfolio/types.js';
-import type { Language } from './inputs.js';
+import type { Language } from './languages.js';
 
 export interface AppInfo {
   version: string;
@@ -54,46 +48,3 @@ export interface EvidenceFileContent {
   mediaType: string | null;
   contentBase64: string;
 }
-
-/** What each method returns on success. */
-export interface ApiResults {
-  'app.info': AppInfo;
-  'settings.get': Settings;
-  'settings.set': Settings;
-  'library.get': LibraryInfo;
-  'authorities.list': AuthorityRecord[];
-  'authorities.create': AuthorityRecord;
-  'authorities.update': AuthorityRecord;
-  'controls.list': ControlListItem[];
-  'controls.create': ControlRecord;
-  'controls.update': ControlRecord;
-  'controls.delete': { deleted: number };
-  'evidence.list': EvidenceRecord[];
-  'evidence.add': EvidenceRecord;
-  'evidence.delete': { deleted: number };
-  'evidence.file': EvidenceFileContent;
-  'assessments.list': AssessmentSummary[];
-  'assessments.create': AssessmentRecord;
-  'assessments.get': AssessmentDetail;
-  'assessments.update': AssessmentRecord;
-  'assessments.setOverride': AssessmentDetail;
-  'assessments.setApplicability': AssessmentDetail;
-  'assessments.setNotes': AssessmentDetail;
-  'assessments.setChainCell': AssessmentDetail;
-  'assessments.transition': AssessmentRecord;
-  'assessments.lock': AssessmentRecord;
-  'assessments.clone': AssessmentRecord;
-  'assessments.compare': AssessmentComparison;
-  'audit.list': AuditRecord[];
-  'audit.verify': AuditVerification;
-  'packages.export': AssessmentPackage;
-  'packages.import': ImportSummary;
-  'register.backup': { file: string };
-  'reports.data': ReportData;
-  'reports.export': ExportedFile;
-  'portfolio.get': Portfolio;
-  'portfolio.export': ExportedFile;
-}
-
-type Check = { [M in ApiMethod]: ApiResults[M] };
-export type { Check as _ApiResultsCoverEveryMethod };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dispatchSync as dispatch } from '../../db/api/dispatch.js';
+import { dispatchSync as dispatch } from '../../api/dispatch.js';
 import { createDemo } from '../../db/demo.js';
 import { API_METHODS } from '../../shared/api/methods.js';
 import { API_INPUTS } from '../../shared/api/inputs.js';

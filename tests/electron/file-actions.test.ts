@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ApiEnvironment } from '../../db/api/handler-types.js';
+import type { ApiEnvironment } from '../../api/handler-types.js';
 import { createDemo } from '../../db/demo.js';
 import { listAuthorities } from '../../db/authorities.js';
 import { openRegister } from '../../db/register.js';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDemo } from '../../db/demo.js';
-import type { ApiEnvironment } from '../../db/api/handler-types.js';
+import type { ApiEnvironment } from '../../api/handler-types.js';
 import { handleIpcCall } from '../../electron/ipc-call.js';
 import { API_METHODS } from '../../shared/api/methods.js';
 import { useTempRegisters } from '../helpers/temp-register.js';

@@ -3,7 +3,7 @@
  * match each member's own PI-1 result, and the choice of each member's assessment.
  */
 import { describe, expect, it } from 'vitest';
-import { portfolioMembers, portfolioOf } from '../../db/api/portfolio-handlers.js';
+import { portfolioMembers, portfolioOf } from '../../api/portfolio-handlers.js';
 import { setApplicability } from '../../db/assessment-inputs.js';
 import { createDemo } from '../../db/demo.js';
 import { listAssessments } from '../../db/assessments.js';

@@ -5,7 +5,7 @@
  * recommendations and its UNCAC paragraph in English.
  */
 import { describe, expect, it } from 'vitest';
-import { portfolioOf } from '../../db/api/portfolio-handlers.js';
+import { portfolioOf } from '../../api/portfolio-handlers.js';
 import { builtInLibrary } from '../../shared/library/builtin.js';
 import { familyList } from '../../shared/library/library.js';
 import { libraryText } from '../../shared/library/translations.js';

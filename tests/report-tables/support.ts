@@ -4,7 +4,7 @@
  */
 import { getControl, updateControl } from '../../db/controls.js';
 import { createDemo } from '../../db/demo.js';
-import { assessmentDetail } from '../../db/api/assessment-handlers.js';
+import { assessmentDetail } from '../../api/assessment-handlers.js';
 import { registerLibrary } from '../../db/frameworks.js';
 import type { Register } from '../../db/register.js';
 import type { AssessmentDetail } from '../../shared/api/results.js';

@@ -1,8 +1,8 @@
-import { dispatch } from '../../db/api/dispatch.js';
+import { dispatch } from '../../api/dispatch.js';
 import { createDemo } from '../../db/demo.js';
 import type { Register } from '../../db/register.js';
 import type { ReportData } from '../../shared/report/report-data.js';
-import { reportData } from '../../db/api/report-handlers.js';
+import { reportData } from '../../api/report-handlers.js';
 
 /** The demo's two assessments: 1 = the locked 2025 baseline (with a digest), 2 = the 2026 draft. */
 export const BASELINE = 1;

@@ -2,7 +2,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { callApi, type ApiTransport } from '../../../shared/api/client.js';
 import type { ApiInput } from '../../../shared/api/inputs.js';
 import type { ApiMethod } from '../../../shared/api/methods.js';
-import type { ApiResults } from '../../../shared/api/results.js';
+import type { ApiResults } from '../../../shared/api/contract.js';
 
 export interface Api {
   call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResults[M]>;

@@ -1,7 +1,7 @@
-import type { ApiParsedInput } from '../../shared/api/inputs.js';
-import type { ApiMethod } from '../../shared/api/methods.js';
-import type { ApiResults } from '../../shared/api/results.js';
-import type { Register } from '../register.js';
+import type { ApiParsedInput } from '../shared/api/inputs.js';
+import type { ApiMethod } from '../shared/api/methods.js';
+import type { ApiResults } from '../shared/api/contract.js';
+import type { Register } from '../db/register.js';
 
 /** What a transport knows about itself, for `app.info`. */
 export interface ApiEnvironment {

@@ -1,11 +1,11 @@
-import { exportReport } from '../../exports/report-export.js';
-import { buildReportData, type ReportData } from '../../shared/report/report-data.js';
-import { trendOf } from '../../shared/report/trend.js';
-import { listAssessments, getAssessment } from '../assessments.js';
-import { auditForAssessment } from '../audit.js';
-import { registerLibrary } from '../frameworks.js';
-import type { Register } from '../register.js';
-import { scoreAssessment } from '../snapshot.js';
+import { exportReport } from '../exports/report-export.js';
+import { buildReportData, type ReportData } from '../shared/report/report-data.js';
+import { trendOf } from '../shared/report/trend.js';
+import { listAssessments, getAssessment } from '../db/assessments.js';
+import { auditForAssessment } from '../db/audit.js';
+import { registerLibrary } from '../db/frameworks.js';
+import type { Register } from '../db/register.js';
+import { scoreAssessment } from '../db/snapshot.js';
 import { assessmentDetail } from './assessment-handlers.js';
 import type { Handlers } from './handler-types.js';
 

@@ -1,13 +1,14 @@
-import { compareResults } from '../../shared/methodology/compare.js';
-import { resultView } from '../../shared/report/result-view.js';
-import { setApplicability, setChainCell, setCriterionNotes, setOverride, updateAssessmentDetails } from '../assessment-inputs.js';
-import { createAssessment, getAssessment, listAssessments } from '../assessments.js';
-import { RegisterError } from '../errors.js';
-import { cloneAssessment, lockAssessment, transitionAssessment } from '../lifecycle.js';
-import type { Register } from '../register.js';
-import { assessmentSnapshot, scoreAssessment } from '../snapshot.js';
-import type { AssessmentDetail } from '../../shared/api/results.js';
-import { assess } from '../../shared/methodology/assess.js';
+import type { assessmentContract } from '../shared/api/contract/assessments.js';
+import { compareResults } from '../shared/methodology/compare.js';
+import { resultView } from '../shared/report/result-view.js';
+import { setApplicability, setChainCell, setCriterionNotes, setOverride, updateAssessmentDetails } from '../db/assessment-inputs.js';
+import { createAssessment, getAssessment, listAssessments } from '../db/assessments.js';
+import { RegisterError } from '../db/errors.js';
+import { cloneAssessment, lockAssessment, transitionAssessment } from '../db/lifecycle.js';
+import type { Register } from '../db/register.js';
+import { assessmentSnapshot, scoreAssessment } from '../db/snapshot.js';
+import type { AssessmentDetail } from '../shared/api/results.js';
+import { assess } from '../shared/methodology/assess.js';
 import type { Handlers } from './handler-types.js';
 
 /** The assessment with its snapshot and PI-1 result: what every assessment screen draws from. */
@@ -18,20 +19,7 @@ export function assessmentDetail(register: Register, id: number): AssessmentDeta
   return { assessment, snapshot, result, view: resultView(snapshot, result, { status: assessment.status, digest: assessment.digest }) };
 }
 
-export const assessmentHandlers: Handlers<
-  | 'assessments.list'
-  | 'assessments.create'
-  | 'assessments.get'
-  | 'assessments.update'
-  | 'assessments.setOverride'
-  | 'assessments.setApplicability'
-  | 'assessments.setNotes'
-  | 'assessments.setChainCell'
-  | 'assessments.transition'
-  | 'assessments.lock'
-  | 'assessments.clone'
-  | 'assessments.compare'
-> = {
+export const assessmentHandlers: Handlers<keyof typeof assessmentContract> = {
   'assessments.list': (register, input) =>
     listAssessments(register, input.authorityId).map((assessment) => {
       const result = scoreAssessment(register, assessment.id);

@@ -1,30 +1,17 @@
-import { controlStatus } from '../../shared/methodology/control-status.js';
-import { createAuthority, listAuthorities, updateAuthority } from '../authorities.js';
-import { createControl, deleteControl, getControl, updateControl } from '../controls.js';
-import { addEvidence, deleteEvidence, getEvidence, listEvidence, readEvidenceFile } from '../evidence.js';
-import { RegisterError } from '../errors.js';
-import { exportPackage } from '../package-export.js';
-import { importPackage } from '../package-import.js';
-import { registerControls } from '../snapshot.js';
-import { listControls } from '../controls.js';
-import { registerLibrary } from '../frameworks.js';
+import type { registerContract } from '../shared/api/contract/register.js';
+import { controlStatus } from '../shared/methodology/control-status.js';
+import { createAuthority, listAuthorities, updateAuthority } from '../db/authorities.js';
+import { createControl, deleteControl, getControl, updateControl } from '../db/controls.js';
+import { addEvidence, deleteEvidence, getEvidence, listEvidence, readEvidenceFile } from '../db/evidence.js';
+import { RegisterError } from '../db/errors.js';
+import { exportPackage } from '../db/package-export.js';
+import { importPackage } from '../db/package-import.js';
+import { registerControls } from '../db/snapshot.js';
+import { listControls } from '../db/controls.js';
+import { registerLibrary } from '../db/frameworks.js';
 import type { Handlers } from './handler-types.js';
 
-export const registerHandlers: Handlers<
-  | 'authorities.list'
-  | 'authorities.create'
-  | 'authorities.update'
-  | 'controls.list'
-  | 'controls.create'
-  | 'controls.update'
-  | 'controls.delete'
-  | 'evidence.list'
-  | 'evidence.add'
-  | 'evidence.delete'
-  | 'evidence.file'
-  | 'packages.export'
-  | 'packages.import'
-> = {
+export const registerHandlers: Handlers<keyof typeof registerContract> = {
   'authorities.list': (register) => listAuthorities(register),
   'authorities.create': (register, input) => createAuthority(register, input),
   'authorities.update': (register, input) => updateAuthority(register, input.id, input.authority),

@@ -1,20 +1,21 @@
-import { LANGUAGES, type Language } from '../../shared/api/inputs.js';
-import { familyList } from '../../shared/library/library.js';
-import { METHODOLOGY_ID, METHODOLOGY_VERSION } from '../../shared/methodology/version.js';
-import { listAudit, verifyAudit, appendAudit } from '../audit.js';
-import { registerLibrary } from '../frameworks.js';
-import { inTransaction } from '../register.js';
-import { actorName, getSetting, setSetting } from '../settings.js';
-import { backupRegister } from '../backup.js';
+import type { appContract } from '../shared/api/contract/app.js';
+import { LANGUAGES, type Language } from '../shared/api/inputs.js';
+import { familyList } from '../shared/library/library.js';
+import { METHODOLOGY_ID, METHODOLOGY_VERSION } from '../shared/methodology/version.js';
+import { listAudit, verifyAudit, appendAudit } from '../db/audit.js';
+import { registerLibrary } from '../db/frameworks.js';
+import { inTransaction } from '../db/register.js';
+import { actorName, getSetting, setSetting } from '../db/settings.js';
+import { backupRegister } from '../db/backup.js';
 import type { Handlers } from './handler-types.js';
-import type { Register } from '../register.js';
+import type { Register } from '../db/register.js';
 
 function settings(register: Register) {
   const language = getSetting(register, 'language');
   return { actor: actorName(register), language: (LANGUAGES as readonly string[]).includes(language ?? '') ? (language as Language) : null };
 }
 
-export const libraryHandlers: Handlers<'app.info' | 'settings.get' | 'settings.set' | 'library.get' | 'audit.list' | 'audit.verify' | 'register.backup'> = {
+export const libraryHandlers: Handlers<keyof typeof appContract> = {
   'app.info': (register, _input, env) => ({
     version: env.version,
     methodology: { id: METHODOLOGY_ID, version: METHODOLOGY_VERSION },

@@ -1,13 +1,13 @@
-import { exportPortfolio, PORTFOLIO_EXPORTS } from '../../exports/portfolio-export.js';
-import { buildPortfolio, type PortfolioInput } from '../../shared/portfolio/aggregate.js';
-import { DEFAULT_K, type Portfolio } from '../../shared/portfolio/types.js';
-import { listAssessments, type AssessmentRow } from '../assessments.js';
-import { listAuthorities } from '../authorities.js';
-import { RegisterError } from '../errors.js';
-import { registerLibrary } from '../frameworks.js';
-import type { Register } from '../register.js';
-import { assessmentSnapshot } from '../snapshot.js';
-import { assess } from '../../shared/methodology/assess.js';
+import { exportPortfolio, PORTFOLIO_EXPORTS } from '../exports/portfolio-export.js';
+import { buildPortfolio, type PortfolioInput } from '../shared/portfolio/aggregate.js';
+import { DEFAULT_K, type Portfolio } from '../shared/portfolio/types.js';
+import { listAssessments, type AssessmentRow } from '../db/assessments.js';
+import { listAuthorities } from '../db/authorities.js';
+import { RegisterError } from '../db/errors.js';
+import { registerLibrary } from '../db/frameworks.js';
+import type { Register } from '../db/register.js';
+import { assessmentSnapshot } from '../db/snapshot.js';
+import { assess } from '../shared/methodology/assess.js';
 import type { Handlers } from './handler-types.js';
 
 /** Latest as-of date first; on the same date the one created last. */

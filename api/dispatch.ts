@@ -1,20 +1,21 @@
 import { z } from 'zod';
-import { API_INPUTS } from '../../shared/api/inputs.js';
-import { isApiMethod, type ApiErrorCode, type ApiMethod, type ApiResult } from '../../shared/api/methods.js';
-import type { ApiResults } from '../../shared/api/results.js';
-import { jsonPath } from '../../shared/library/validation-error.js';
-import { PackageValidationError } from '../../shared/package/validate.js';
-import { DataValidationError } from '../../shared/library/validation-error.js';
-import { RegisterError } from '../errors.js';
-import type { Register } from '../register.js';
+import { API_INPUTS } from '../shared/api/inputs.js';
+import { isApiMethod, type ApiErrorCode, type ApiMethod, type ApiResult } from '../shared/api/methods.js';
+import type { ApiResults } from '../shared/api/contract.js';
+import { jsonPath } from '../shared/library/validation-error.js';
+import { PackageValidationError } from '../shared/package/validate.js';
+import { DataValidationError } from '../shared/library/validation-error.js';
+import { RegisterError } from '../db/errors.js';
+import type { Register } from '../db/register.js';
 import { assessmentHandlers } from './assessment-handlers.js';
-import type { ApiEnvironment, Handler } from './handler-types.js';
+import type { ApiEnvironment, Handler, Handlers } from './handler-types.js';
 import { libraryHandlers } from './library-handlers.js';
 import { registerHandlers } from './register-handlers.js';
 import { reportHandlers } from './report-handlers.js';
 import { portfolioHandlers } from './portfolio-handlers.js';
 
-const HANDLERS = { ...libraryHandlers, ...registerHandlers, ...assessmentHandlers, ...reportHandlers, ...portfolioHandlers };
+/** Every method's handler; the type makes a method without one a compile error. */
+const HANDLERS: Handlers<ApiMethod> = { ...libraryHandlers, ...registerHandlers, ...assessmentHandlers, ...reportHandlers, ...portfolioHandlers };
 
 /**
  * The single entry for every transport: checks the method exists, validates

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import type { AuditRecord, AuditVerification } from '../../domain/records.js';
+import { recordId } from '../../domain/inputs.js';
+import { entry } from '../entry.js';
+import { LANGUAGES } from '../languages.js';
+import type { AppInfo, LibraryInfo, Settings } from '../results.js';
+
+const none = z.strictObject({});
+
+/** The app itself, the user's settings, the library, the audit log and backups. */
+export const appContract = {
+  'app.info': entry<AppInfo>()(none),
+  'settings.get': entry<Settings>()(none),
+  'settings.set': entry<Settings>()(z.strictObject({ actor: z.string().trim().min(1).max(200).optional(), language: z.enum(LANGUAGES).optional() })),
+  'library.get': entry<LibraryInfo>()(none),
+  'audit.list': entry<AuditRecord[]>()(z.strictObject({ limit: z.int().min(1).max(10_000).default(500), beforeId: recordId.optional() })),
+  'audit.verify': entry<AuditVerification>()(none),
+  'register.backup': entry<{ file: string }>()(none),
+};

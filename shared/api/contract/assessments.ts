@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { applicabilityInput, assessmentInput, chainCellInput, overrideInput, recordId } from '../../domain/inputs.js';
+import type { AssessmentRecord } from '../../domain/records.js';
+import type { AssessmentComparison } from '../../methodology/compare.js';
+import { isoDate } from '../../snapshot/schema.js';
+import { entry } from '../entry.js';
+import type { AssessmentDetail, AssessmentSummary } from '../results.js';
+
+const id = z.strictObject({ id: recordId });
+const criterion = { id: recordId, criterionId: z.string().min(1).max(50) };
+
+/** Assessments: their inputs, scoring and lifecycle. */
+export const assessmentContract = {
+  'assessments.list': entry<AssessmentSummary[]>()(z.strictObject({ authorityId: recordId })),
+  'assessments.create': entry<AssessmentRecord>()(z.strictObject({ authorityId: recordId, assessment: assessmentInput.strict() })),
+  'assessments.get': entry<AssessmentDetail>()(id),
+  'assessments.update': entry<AssessmentRecord>()(
+    z.strictObject({ id: recordId, title: z.string().trim().min(1).max(300).optional(), asOf: isoDate.optional(), notes: z.string().max(100_000).optional() }),
+  ),
+  'assessments.setOverride': entry<AssessmentDetail>()(z.strictObject({ ...criterion, override: overrideInput.nullable() })),
+  'assessments.setApplicability': entry<AssessmentDetail>()(z.strictObject({ ...criterion, applicability: applicabilityInput.nullable() })),
+  'assessments.setNotes': entry<AssessmentDetail>()(z.strictObject({ ...criterion, notes: z.string().max(100_000) })),
+  'assessments.setChainCell': entry<AssessmentDetail>()(z.strictObject({ id: recordId, cell: chainCellInput.strict() })),
+  'assessments.transition': entry<AssessmentRecord>()(
+    z.strictObject({ id: recordId, to: z.enum(['submitted', 'reviewed', 'draft']), justification: z.string().max(10_000).optional() }),
+  ),
+  'assessments.lock': entry<AssessmentRecord>()(id),
+  'assessments.clone': entry<AssessmentRecord>()(z.strictObject({ id: recordId, title: z.string().trim().min(1).max(300).optional(), asOf: isoDate.optional() })),
+  'assessments.compare': entry<AssessmentComparison>()(z.strictObject({ fromId: recordId, toId: recordId })),
+};

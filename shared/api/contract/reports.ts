@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { recordId } from '../../domain/inputs.js';
+import { MIN_K, type Portfolio } from '../../portfolio/types.js';
+import { PORTFOLIO_DOCUMENTS, PORTFOLIO_FORMATS, REPORT_FORMATS, REPORT_TABLES, type ExportedFile } from '../../report/formats.js';
+import type { ReportData } from '../../report/report-data.js';
+import { entry } from '../entry.js';
+import { LANGUAGES } from '../languages.js';
+
+/** Reports of one assessment and the consultant's pooled portfolio. */
+export const reportContract = {
+  'reports.data': entry<ReportData>()(z.strictObject({ id: recordId })),
+  'reports.export': entry<ExportedFile>()(z.strictObject({ id: recordId, format: z.enum(REPORT_FORMATS), language: z.enum(LANGUAGES), table: z.enum(REPORT_TABLES).optional() })),
+  'portfolio.get': entry<Portfolio>()(z.strictObject({ k: z.int().min(MIN_K).max(1000).optional() })),
+  'portfolio.export': entry<ExportedFile>()(
+    z.strictObject({ document: z.enum(PORTFOLIO_DOCUMENTS), format: z.enum(PORTFOLIO_FORMATS), language: z.enum(LANGUAGES), k: z.int().min(MIN_K).max(1000).optional() }),
+  ),
+};

@@ -1,0 +1,71 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cycles, importsOf, readSource, sourceFiles, violations, type FoundImport, type LayerRule } from './imports.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The one direction of imports (docs/architecture.md): each layer and what it may reach. */
+const RULES: LayerRule[] = [
+  // Small pure libraries only: schemas and hashing/signatures that run the same in Node and the browser.
+  { layer: 'shared', folders: [], packages: ['zod', '@noble/hashes', '@noble/curves'], nodeBuiltins: false },
+  { layer: 'report', folders: ['shared'], packages: ['react', 'react-dom'], nodeBuiltins: false },
+  {
+    layer: 'renderer',
+    folders: ['shared', 'report'],
+    packages: ['react', 'react-dom', 'i18next', 'react-i18next', 'recharts', '@tanstack/react-table', '@tanstack/react-virtual'],
+    nodeBuiltins: false,
+  },
+  { layer: 'db', folders: ['shared'], packages: '*', nodeBuiltins: true },
+  { layer: 'exports', folders: ['shared', 'report'], packages: '*', nodeBuiltins: true },
+  { layer: 'api', folders: ['shared', 'db', 'exports', 'report'], packages: '*', nodeBuiltins: true },
+  { layer: 'cli', folders: ['shared', 'db', 'api', 'exports', 'report', 'electron'], packages: '*', nodeBuiltins: true },
+  { layer: 'electron', folders: ['shared', 'db', 'api', 'exports', 'report'], packages: '*', nodeBuiltins: true },
+];
+
+function importsIn(folder: string): FoundImport[] {
+  return sourceFiles(ROOT, folder).flatMap((file) => importsOf(ROOT, file, readSource(ROOT, file)));
+}
+
+describe('import boundaries', () => {
+  it.each(RULES.map((r) => r.layer))('%s/ imports only what its layer may', (layer) => {
+    const found = importsIn(layer);
+    expect(found.length).toBeGreaterThan(0);
+    expect(violations(found, RULES)).toEqual([]);
+  });
+
+  it('shared/ has no import cycle (results and report data included)', () => {
+    expect(cycles(importsIn('shared'))).toEqual([]);
+  });
+
+  it('db/ never imports api/, exports/ or cli/', () => {
+    const targets = importsIn('db').flatMap((i) => (i.target ? [i.target.split('/')[0]] : []));
+    expect(targets.filter((t) => t === 'api' || t === 'exports' || t === 'cli')).toEqual([]);
+  });
+});
+
+describe('the boundary checker itself', () => {
+  it('catches a planted violation of each kind', () => {
+    const planted = [
+      ...importsOf(ROOT, 'shared/x.ts', "import { readFileSync } from 'node:fs';\nimport { openRegister } from '../db/register.js';"),
+      ...importsOf(ROOT, 'renderer/src/y.tsx', "const m = await import('../../api/dispatch.js');\nimport Database from 'better-sqlite3';"),
+      ...importsOf(ROOT, 'db/z.ts', "export { exportReport } from '../exports/report-export.js';"),
+    ];
+    const found = violations(planted, RULES);
+    expect(found).toHaveLength(5);
+    expect(found.join('\n')).toMatch(/shared\/x\.ts imports node:fs/);
+    expect(found.join('\n')).toMatch(/shared\/ may not import db\//);
+    expect(found.join('\n')).toMatch(/renderer\/ may not import api\//);
+    expect(found.join('\n')).toMatch(/better-sqlite3/);
+    expect(found.join('\n')).toMatch(/db\/ may not import exports\//);
+  });
+
+  it('finds a cycle and ignores type-only imports', () => {
+    const planted = [
+      ...importsOf(ROOT, 'shared/a.ts', "import { b } from './b.js';"),
+      ...importsOf(ROOT, 'shared/b.ts', "import { a } from './a.js';"),
+      ...importsOf(ROOT, 'shared/c.ts', "import type { D } from './d.js';"),
+      ...importsOf(ROOT, 'shared/d.ts', "import type { C } from './c.js';"),
+    ];
+    expect(cycles(planted)).toEqual([['shared/a', 'shared/b', 'shared/a']]);
+  });
+});
