@@ -5,16 +5,16 @@ import { listAssessments, getAssessment } from '../db/assessments.js';
 import { auditForAssessment } from '../db/audit.js';
 import { registerLibrary } from '../db/frameworks.js';
 import type { Register } from '../db/register.js';
-import { scoreAssessment } from '../db/snapshot.js';
-import { assessmentDetail } from './assessment-handlers.js';
+import { scored } from './scoring-cache.js';
+import { scoredAssessment } from './assessment-handlers.js';
 import type { Handlers } from './handler-types.js';
 
 /** Everything one report shows; every export format and the preview are rendered from it. */
 export function reportData(register: Register, assessmentId: number): ReportData {
-  const detail = assessmentDetail(register, assessmentId);
+  const detail = scoredAssessment(register, assessmentId);
   const locked = listAssessments(register, detail.assessment.authorityId)
     .filter((a) => a.status === 'locked')
-    .map((a) => ({ uid: a.uid, title: a.title, result: scoreAssessment(register, a.id) }));
+    .map((a) => ({ uid: a.uid, title: a.title, result: scored(register, a.id).result }));
   return buildReportData({
     detail,
     frameworks: [...registerLibrary(register).frameworks.values()],

@@ -1,4 +1,5 @@
 import type { AssessmentResult } from '../methodology/assess.js';
+import type { Flag } from '../methodology/flags/types.js';
 import type { ControlStatus } from '../methodology/control-status.js';
 import type { AssessmentRecord, ControlRecord } from '../domain/records.js';
 import type { Family, Framework, RiskType, Stage } from '../library/schema.js';
@@ -36,11 +37,24 @@ export interface AssessmentSummary extends AssessmentRecord {
   flagCounts: AssessmentResult['flagCounts'];
 }
 
-export interface AssessmentDetail {
+/**
+ * An assessment scored in full, for reports and exports inside the process.
+ * Screens get the smaller AssessmentDetail (assessment-view.ts) instead.
+ */
+export interface ScoredAssessment {
   assessment: AssessmentRecord;
   snapshot: Snapshot;
   result: AssessmentResult;
   view: ResultView;
+}
+
+export type { AssessmentDetail, AssessmentChange } from './assessment-view.js';
+
+/** One page of an assessment's control-level flags, in the one flag order. */
+export interface FlagPage {
+  total: number;
+  offset: number;
+  flags: Flag[];
 }
 
 export interface EvidenceFileContent {

@@ -1,12 +1,10 @@
 import type { Maturity, RiskBand, Severity } from '../domain/vocabulary.js';
 import type { Snapshot, SnapshotFamily } from '../snapshot/schema.js';
-import { cellMitigation, inherentRisk, residualRisk, riskBand } from './chain.js';
+import { inherentRisk, residualRisk, riskBand } from './chain.js';
+import { controlLayer, mergeSortedFlags } from './control-layer.js';
 import { applicability, derivedMaturity, finalMaturity, meetsTarget, type FacetResult } from './criterion.js';
-import { effectiveMaturity } from './evidence.js';
 import { chainResidualRiskFlag } from './flags/chain-residual-risk.js';
-import { overdueReviewFlag, staleEvidenceFlag, unsupportedClaimFlag } from './flags/control-flags.js';
 import { criterionBelowTargetFlag } from './flags/criterion-below-target.js';
-import { missingCoreFamilyFlags } from './flags/missing-core-family.js';
 import { compareFlags, countBySeverity } from './flags/order.js';
 import type { Flag } from './flags/types.js';
 import { coverage, roundOneDecimal, weightedScore, type Coverage } from './scores.js';
@@ -84,13 +82,14 @@ export interface AssessmentResult {
 export function assess(snapshot: Snapshot): AssessmentResult {
   const { asOf } = snapshot;
   const families = new Map<string, SnapshotFamily>(snapshot.families.map((f) => [f.id, f]));
-  const controls = snapshot.controls.map((control) => effectiveMaturity(control, asOf));
+  const layer = controlLayer(snapshot.controls, asOf, snapshot.families, families);
+  const controls = layer.controls;
   const inputs = new Map(snapshot.criterionInputs.map((input) => [input.criterionId, input]));
   const flags: Flag[] = [];
 
   const criteria = snapshot.criteria.map((criterion): CriterionResult => {
     const input = inputs.get(criterion.id);
-    const derived = derivedMaturity(criterion, controls);
+    const derived = derivedMaturity(criterion, controls, layer.facet);
     const applies = applicability(criterion, input);
     const final = finalMaturity(derived.maturity, input);
     const flag = criterionBelowTargetFlag(criterion, final, applies.applicable, derived.facets, families);
@@ -122,18 +121,12 @@ export function assess(snapshot: Snapshot): AssessmentResult {
     return { frameworkId: article.frameworkId, article: article.id, title: article.title, score: weightedScore(items), coverage: coverage(items) };
   });
 
-  flags.push(...missingCoreFamilyFlags(families, snapshot.controls));
-  for (const entry of controls) {
-    for (const flag of [unsupportedClaimFlag(entry, families), staleEvidenceFlag(entry, asOf, families), overdueReviewFlag(entry, asOf, families)]) {
-      if (flag) flags.push(flag);
-    }
-  }
 
   const stageTitles = new Map(snapshot.stages.map((s) => [s.id, s.title]));
   const riskTitles = new Map(snapshot.riskTypes.map((r) => [r.id, r.title]));
   const chain = snapshot.chain.map((cell): ChainCellResult => {
     const inherent = inherentRisk(cell.likelihood, cell.impact);
-    const { mitigation, controls: covering } = cellMitigation(controls, cell.stage, cell.riskType);
+    const { mitigation, controls: covering } = layer.cell(cell.stage, cell.riskType);
     const residual = residualRisk(inherent, mitigation);
     const band = riskBand(residual);
     const flag = chainResidualRiskFlag(
@@ -161,7 +154,9 @@ export function assess(snapshot: Snapshot): AssessmentResult {
     };
   });
 
+  // The control-level flags come sorted from the layer; only the few others need sorting.
   flags.sort(compareFlags);
+  const allFlags = mergeSortedFlags(flags, layer.flags);
   return {
     methodology: { id: METHODOLOGY_ID, version: METHODOLOGY_VERSION },
     asOf,
@@ -178,7 +173,7 @@ export function assess(snapshot: Snapshot): AssessmentResult {
       validEvidence: entry.validEvidence,
     })),
     chain,
-    flags,
-    flagCounts: countBySeverity(flags),
+    flags: allFlags,
+    flagCounts: countBySeverity(allFlags),
   };
 }

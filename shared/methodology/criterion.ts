@@ -26,8 +26,12 @@ export function facetMaturity(families: readonly string[], controls: readonly Ef
 }
 
 /** PI-1 §3: derived = min over facets of the facet maturity. */
-export function derivedMaturity(criterion: SnapshotCriterion, controls: readonly EffectiveControl[]): { maturity: Maturity; facets: FacetResult[] } {
-  const facets = criterion.facets.map((families) => facetMaturity(families, controls));
+export function derivedMaturity(
+  criterion: SnapshotCriterion,
+  controls: readonly EffectiveControl[],
+  facetOf: (families: readonly string[]) => FacetResult = (families) => facetMaturity(families, controls),
+): { maturity: Maturity; facets: FacetResult[] } {
+  const facets = criterion.facets.map((families) => facetOf(families));
   const maturity = facets.reduce<Maturity>((low, facet) => (facet.maturity < low ? facet.maturity : low), 4);
   return { maturity, facets };
 }

@@ -1,4 +1,4 @@
-import type { AssessmentDetail } from '../api/results.js';
+import type { ScoredAssessment } from '../api/results.js';
 import type { AuditRecord } from '../domain/records.js';
 import type { Framework } from '../library/schema.js';
 import { isEvidenceValid } from '../methodology/evidence.js';
@@ -87,7 +87,7 @@ export interface EvidenceLine {
 }
 
 export interface ReportSource {
-  detail: AssessmentDetail;
+  detail: ScoredAssessment;
   frameworks: readonly Framework[];
   auditExtract: AuditRecord[];
   trend: TrendPoint[];

@@ -38,9 +38,6 @@ export function buildSnapshot(source: SnapshotSource): Snapshot {
     return framework;
   });
   const criteria = criteriaOf(library, assessment.frameworks);
-  const criterionIds = new Set(criteria.map((c) => c.id));
-  const chainByCell = new Map(source.chain.map((cell) => [`${cell.stage}/${cell.riskType}`, cell]));
-  const defaults = defaultChainInputs(library.stages, library.riskTypes, library.chainProfile);
 
   return {
     methodology: METHODOLOGY_ID,
@@ -89,11 +86,27 @@ export function buildSnapshot(source: SnapshotSource): Snapshot {
           evidence: [...control.evidence].sort((a, b) => compareStrings(a.uid, b.uid)),
         };
       }),
-    criterionInputs: source.criterionInputs
-      .filter((input) => criterionIds.has(input.criterionId))
-      .sort((a, b) => compareStrings(a.criterionId, b.criterionId)),
+    ...inputsPart(library, new Set(criteria.map((c) => c.id)), source.criterionInputs, source.chain),
+  };
+}
+
+/** The assessor's inputs as a snapshot holds them: in scope, in a fixed order, every cell present. */
+function inputsPart(library: Library, criterionIds: ReadonlySet<string>, criterionInputs: readonly CriterionInput[], chain: readonly ChainInput[]): Pick<Snapshot, 'criterionInputs' | 'chain'> {
+  const chainByCell = new Map(chain.map((cell) => [`${cell.stage}/${cell.riskType}`, cell]));
+  const defaults = defaultChainInputs(library.stages, library.riskTypes, library.chainProfile);
+  return {
+    criterionInputs: criterionInputs.filter((input) => criterionIds.has(input.criterionId)).sort((a, b) => compareStrings(a.criterionId, b.criterionId)),
     chain: defaults.map((cell) => chainByCell.get(`${cell.stage}/${cell.riskType}`) ?? cell),
   };
+}
+
+/**
+ * The same snapshot with new assessor inputs, everything else shared with
+ * `before` (the same arrays, so PI-1's control layer is reused). Equal to
+ * buildSnapshot of the same register with those inputs.
+ */
+export function snapshotWithInputs(before: Snapshot, library: Library, criterionInputs: readonly CriterionInput[], chain: readonly ChainInput[]): Snapshot {
+  return { ...before, ...inputsPart(library, new Set(before.criteria.map((c) => c.id)), criterionInputs, chain) };
 }
 
 /**

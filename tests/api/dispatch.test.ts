@@ -3,7 +3,8 @@ import { dispatchSync as dispatch } from '../../api/dispatch.js';
 import { createDemo } from '../../db/demo.js';
 import { API_METHODS } from '../../shared/api/methods.js';
 import { API_INPUTS } from '../../shared/api/inputs.js';
-import type { AssessmentDetail } from '../../shared/api/results.js';
+import type { AssessmentChange, AssessmentDetail } from '../../shared/api/results.js';
+import { assessmentSnapshot } from '../../db/snapshot.js';
 import { assess } from '../../shared/methodology/assess.js';
 import { rowCounts, useTempRegisters } from '../helpers/temp-register.js';
 
@@ -48,11 +49,20 @@ describe('the API contract', () => {
     expect(result.ok).toBe(false);
   });
 
-  it('returns the scored assessment, equal to PI-1 on its snapshot', () => {
-    const detail = ok<AssessmentDetail>(dispatch(demoRegister(), env, 'assessments.get', { id: 2 }));
+  it('returns the scored assessment: the PI-1 result of its snapshot, each fact once', () => {
+    const register = demoRegister();
+    const detail = ok<AssessmentDetail>(dispatch(register, env, 'assessments.get', { id: 2 }));
     expect(detail.assessment.uid).toBe('demo-assessment-2026');
-    expect(detail.result).toEqual(assess(detail.snapshot));
-    expect(detail.view.scores.overall).toBe(detail.result.overall.score);
+    const full = assess(assessmentSnapshot(register, 2));
+    expect(detail.result.overall).toEqual(full.overall);
+    expect(detail.result.flagCounts).toEqual(full.flagCounts);
+    expect(detail.result.criteria.map((c) => c.final)).toEqual(full.criteria.map((c) => c.final));
+    // Flags about single controls are counted, not listed; every other flag is listed once.
+    expect(detail.result.flags).toEqual(full.flags.filter((f) => f.subject.type !== 'control'));
+    const counted = detail.result.controlFlags.reduce((sum, g) => sum + g.count, 0);
+    expect(counted + detail.result.flags.length).toBe(full.flags.length);
+    expect(detail).not.toHaveProperty('view');
+    expect(detail.snapshot).not.toHaveProperty('controls');
   });
 
   it('an override without justification is refused with invalid_input; with one it changes the score', () => {
@@ -60,10 +70,13 @@ describe('the API contract', () => {
     const refused = dispatch(register, env, 'assessments.setOverride', { id: 2, criterionId: '7.1(a)', override: { maturity: 4, justification: ' ' } });
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error.message).toContain('override.justification');
-    const before = ok<AssessmentDetail>(dispatch(register, env, 'assessments.get', { id: 2 })).result.overall.score!;
-    const after = ok<AssessmentDetail>(dispatch(register, env, 'assessments.setOverride', { id: 2, criterionId: '7.1(a)', override: { maturity: 4, justification: 'Merit-based recruitment law adopted and applied.' } }));
-    expect(after.result.overall.score!).toBeGreaterThan(before);
-    expect(after.result.criteria.find((c) => c.id === '7.1(a)')).toMatchObject({ derived: 2, final: 4 });
+    const before = ok<AssessmentDetail>(dispatch(register, env, 'assessments.get', { id: 2 }));
+    const change = ok<AssessmentChange>(dispatch(register, env, 'assessments.setOverride', { id: 2, criterionId: '7.1(a)', override: { maturity: 4, justification: 'Merit-based recruitment law adopted and applied.' } }));
+    expect(change.baseVersion).toBe(before.version);
+    expect(change.header.overall.score!).toBeGreaterThan(before.result.overall.score!);
+    // Only what changed travels: the edited criterion, not the other fifteen.
+    expect(change.criteria.map((c) => c.id)).toEqual(['7.1(a)']);
+    expect(change.criteria[0]).toMatchObject({ derived: 2, final: 4 });
   });
 
   it('maps a locked assessment to code "locked" and a missing record to "not_found"', () => {

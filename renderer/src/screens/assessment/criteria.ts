@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../../../shared/api/inputs.js';
 import type { AssessmentDetail, LibraryInfo } from '../../../../shared/api/results.js';
 import type { Criterion } from '../../../../shared/library/schema.js';
-import type { CriterionResult } from '../../../../shared/methodology/assess.js';
+import type { CriterionView } from '../../../../shared/api/assessment-view.js';
 import type { CriterionInput } from '../../../../shared/snapshot/schema.js';
 import { useApi } from '../../api/ApiContext.js';
 import { useNotify } from '../../app/notify.js';
@@ -12,7 +12,7 @@ import { useWorkspace } from '../../app/workspace.js';
 /** One criterion of the assessment: its PI-1 result joined with the library's text, guidance and stages. */
 export interface CriterionRow {
   id: string;
-  result: CriterionResult;
+  result: CriterionView;
   /** null when the criterion's framework is no longer in the library (its text cannot be shown). */
   library: Criterion | null;
   stages: string[];
@@ -89,8 +89,7 @@ export function useSaveInput() {
   async function save<M extends InputMethod>(method: M, input: ApiInput<M>, successKey: string, criterion: string): Promise<boolean> {
     setBusy(true);
     try {
-      const detail = await api.call(method, input);
-      w.setDetail(detail);
+      await w.applyChange(await api.call(method, input));
       notify.success(t(successKey, { criterion }));
       return true;
     } catch (e) {

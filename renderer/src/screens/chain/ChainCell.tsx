@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChainCellResult } from '../../../../shared/methodology/assess.js';
+import type { CellView } from '../../../../shared/api/assessment-view.js';
 import { BandBadge } from '../../components/Badges.js';
 import { useFormat } from '../../i18n/format.js';
 
@@ -17,7 +17,7 @@ interface Props {
   label: string;
   likelihood: number;
   impact: number;
-  result: ChainCellResult | undefined;
+  result: CellView | undefined;
   controls: CoveringControl[];
   editable: boolean;
   busy: boolean;
@@ -77,7 +77,7 @@ export function ChainCell({ label, likelihood, impact, result, controls, editabl
       </div>
       {result ? (
         <details className="chain-controls">
-          <summary>{controls.length ? t('controlsCount', { count: controls.length }) : t('noControls')}</summary>
+          <summary>{result.controlCount ? t('controlsCount', { count: result.controlCount }) : t('noControls')}</summary>
           {controls.length ? (
             <ul>
               {controls.map((c) => (
@@ -86,6 +86,7 @@ export function ChainCell({ label, likelihood, impact, result, controls, editabl
                   {c.effective !== null ? <span className="muted"> · {t('effective', { level: t(`common:maturity.${c.effective}`) })}</span> : null}
                 </li>
               ))}
+              {result.controlCount > controls.length ? <li className="muted">{t('moreControls', { count: result.controlCount - controls.length })}</li> : null}
             </ul>
           ) : (
             <p className="muted">{t('noControlsHint')}</p>

@@ -34,8 +34,6 @@ export function ChainRiskScreen() {
     return {
       inputs: new Map(detail.snapshot.chain.map((c) => [`${c.stage}/${c.riskType}`, c])),
       results: new Map(detail.result.chain.map((c) => [`${c.stage}/${c.riskType}`, c])),
-      titles: new Map(detail.snapshot.controls.map((c) => [c.uid, c.title])),
-      effective: new Map(detail.result.controls.map((c) => [c.uid, c.effective as number])),
     };
   }, [detail]);
 
@@ -50,7 +48,7 @@ export function ChainRiskScreen() {
     const key = `${stage}/${riskType}`;
     setPending((p) => ({ ...p, [key]: { likelihood, impact } }));
     try {
-      w.setDetail(await api.call('assessments.setChainCell', { id: assessment.id, cell: { stage, riskType, likelihood, impact } }));
+      await w.applyChange(await api.call('assessments.setChainCell', { id: assessment.id, cell: { stage, riskType, likelihood, impact } }));
     } catch (e) {
       notify.error(e);
     } finally {
@@ -62,7 +60,7 @@ export function ChainRiskScreen() {
   }
 
   function covering(uids: readonly string[]): CoveringControl[] {
-    return uids.map((uid) => ({ uid, title: lookups!.titles.get(uid) ?? uid, effective: lookups!.effective.get(uid) ?? null }));
+    return uids.map((uid) => ({ uid, title: detail!.controls[uid]?.title ?? uid, effective: detail!.controls[uid]?.effective ?? null }));
   }
 
   return (

@@ -6,6 +6,7 @@ import { SeverityBadge, StatusBadge } from '../../components/Badges.js';
 import { CsvButton } from '../../components/CsvButton.js';
 import { useFlagText } from '../../i18n/flag-text.js';
 import { useFormat } from '../../i18n/format.js';
+import { ControlFlagGroups } from './ControlFlagGroups.js';
 import { FlagItem, type FlagText } from './FlagItem.js';
 import '../../styles/gaps.css';
 
@@ -39,6 +40,8 @@ export function GapsScreen() {
   const needle = fold(query.trim());
   const shown = items.filter((i) => (!severity || i.flag.severity === severity) && (!kind || i.flag.kind === kind) && (!needle || i.haystack.includes(needle)));
   const filtering = severity !== '' || kind !== '' || query !== '';
+  const total = SEVERITIES.reduce((sum, s) => sum + result.flagCounts[s], 0);
+  const groups = result.controlFlags.filter((g) => (!severity || g.severity === severity) && (!kind || g.kind === kind));
 
   return (
     <>
@@ -56,7 +59,7 @@ export function GapsScreen() {
               <SeverityBadge severity={s} /> <strong>{format.count(result.flagCounts[s])}</strong>
             </li>
           ))}
-          <li className="muted">{t('total', { count: result.flags.length, formatted: format.count(result.flags.length) })}</li>
+          <li className="muted">{t('total', { count: total, formatted: format.count(total) })}</li>
         </ul>
       </section>
 
@@ -124,8 +127,9 @@ export function GapsScreen() {
           ))}
         </ol>
       ) : (
-        <p>{items.length ? t('noMatch') : t('noFlags')}</p>
+        <p>{items.length || groups.length ? t('noMatch') : t('noFlags')}</p>
       )}
+      <ControlFlagGroups assessmentId={assessment.id} version={detail.version} groups={groups} />
     </>
   );
 }

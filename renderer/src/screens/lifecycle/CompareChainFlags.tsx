@@ -69,7 +69,7 @@ export function CompareFlags({ flags }: { flags: AssessmentComparison['flags'] }
   const lib = useLibraryText();
   const format = useFormat();
   const subject = (id: string) => {
-    const control = detail?.snapshot.controls.find((c) => c.uid === id);
+    const control = detail?.controls[id];
     if (control) return control.title;
     const family = library.families.find((f) => f.id === id);
     if (family) return lib.family(family);
