@@ -87,8 +87,17 @@ export function flagKey(flag: Flag): string {
 const cellKey = (cell: { stage: string; riskType: string }) => `${cell.stage}/${cell.riskType}`;
 
 /** The screens' view of a scored assessment (see AssessmentDetail). */
+const controlIndexes = new WeakMap<AssessmentResult['controls'], ReadonlyMap<string, AssessmentResult['controls'][number]>>();
+
+/** Results of one control layer share their controls array, so its index is built once. */
+function controlIndex(controls: AssessmentResult['controls']): ReadonlyMap<string, AssessmentResult['controls'][number]> {
+  let index = controlIndexes.get(controls);
+  if (!index) controlIndexes.set(controls, (index = new Map(controls.map((c) => [c.uid, c]))));
+  return index;
+}
+
 export function assessmentView(assessment: AssessmentRecord, version: string, snapshot: Snapshot, result: AssessmentResult): AssessmentDetail {
-  const byUid = new Map(result.controls.map((c) => [c.uid, c]));
+  const byUid = controlIndex(result.controls);
   const named = new Set<string>();
   const name = (uids: string[]) => {
     const first = uids.slice(0, NAMED_CONTROLS);
@@ -96,22 +105,18 @@ export function assessmentView(assessment: AssessmentRecord, version: string, sn
     return first;
   };
   const criteria = result.criteria.map((c): CriterionView => ({ ...c, facets: c.facets.map((f) => ({ ...f, controls: name(f.controls), controlCount: f.controls.length })) }));
-  const chain = result.chain.map((cell): CellView => {
-    // The strongest first, so the names shown are the controls that do the mitigating.
-    const strongest = [...cell.controls].sort((a, b) => (byUid.get(b)?.effective ?? 0) - (byUid.get(a)?.effective ?? 0));
-    return { ...cell, controls: name(strongest), controlCount: cell.controls.length };
-  });
-  const counts = new Map<string, FlagGroupCount>();
+  const chain = result.chain.map((cell): CellView => ({ ...cell, controls: name(strongest(cell.controls, byUid)), controlCount: cell.controls.length }));
+  const counts: FlagGroupCount[] = [];
   const flags: Flag[] = [];
   for (const flag of result.flags) {
     if (!isControlFlag(flag)) {
       flags.push(flag);
       continue;
     }
-    const key = `${flag.kind}|${flag.severity}`;
-    const group = counts.get(key);
-    if (group) group.count += 1;
-    else counts.set(key, { kind: flag.kind, severity: flag.severity, count: 1 });
+    // Flags come in the one flag order (severity, then kind), so a group's flags are consecutive.
+    const last = counts[counts.length - 1];
+    if (last && last.kind === flag.kind && last.severity === flag.severity) last.count += 1;
+    else counts.push({ kind: flag.kind, severity: flag.severity, count: 1 });
   }
   const controls: Record<string, ControlBrief> = {};
   for (const uid of named) {
@@ -124,9 +129,31 @@ export function assessmentView(assessment: AssessmentRecord, version: string, sn
     assessment,
     version,
     snapshot: { ...snapshotRest, controlCount: snapshot.controls.length },
-    result: { methodology: result.methodology, asOf: result.asOf, overall: result.overall, articles: result.articles, flagCounts: result.flagCounts, criteria, chain, flags, controlFlags: [...counts.values()] },
+    result: { methodology: result.methodology, asOf: result.asOf, overall: result.overall, articles: result.articles, flagCounts: result.flagCounts, criteria, chain, flags, controlFlags: counts },
     controls,
   };
+}
+
+/**
+ * The first NAMED_CONTROLS of `uids` by effective maturity, strongest first
+ * (ties in their given order): one pass into five buckets, no sort of thousands.
+ */
+const strongestMemo = new WeakMap<readonly string[], string[]>();
+
+function strongest(uids: readonly string[], byUid: ReadonlyMap<string, { effective: number }>): string[] {
+  let found = strongestMemo.get(uids);
+  if (!found) strongestMemo.set(uids, (found = strongestOf(uids, byUid)));
+  return found;
+}
+
+function strongestOf(uids: readonly string[], byUid: ReadonlyMap<string, { effective: number }>): string[] {
+  const buckets: string[][] = [[], [], [], [], []];
+  for (const uid of uids) {
+    const level = byUid.get(uid)?.effective ?? 0;
+    const bucket = buckets[4 - level]!;
+    if (bucket.length < NAMED_CONTROLS) bucket.push(uid);
+  }
+  return buckets.flat().slice(0, NAMED_CONTROLS);
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -7,6 +7,7 @@ import { overdueReviewFlag, staleEvidenceFlag, unsupportedClaimFlag } from './fl
 import { missingCoreFamilyFlags } from './flags/missing-core-family.js';
 import { compareFlags } from './flags/order.js';
 import type { Flag } from './flags/types.js';
+import type { ControlResult } from './assess.js';
 
 /**
  * Everything PI-1 derives from the controls alone (at one as-of date, with one
@@ -16,6 +17,8 @@ import type { Flag } from './flags/types.js';
  */
 export interface ControlLayer {
   controls: readonly EffectiveControl[];
+  /** The controls as the result reports them; one array shared by every result from this layer (results are read-only). */
+  results: ControlResult[];
   /** Control-level and missing-core-family flags, already in the one flag order. */
   flags: readonly Flag[];
   facet(families: readonly string[]): FacetResult;
@@ -52,19 +55,28 @@ function buildLayer(controls: readonly SnapshotControl[], asOf: IsoDate, familie
   const cells = new Map<string, { mitigation: number; controls: string[] }>();
   return {
     controls: effective,
+    results: effective.map((entry) => ({
+      uid: entry.control.uid,
+      family: entry.control.family,
+      title: entry.control.title,
+      stated: entry.stated,
+      effective: entry.effective,
+      unsupported: entry.unsupported,
+      validEvidence: entry.validEvidence,
+    })),
     flags,
     facet(familyIds) {
       const key = familyIds.join('\u0000');
       let found = facets.get(key);
       if (!found) facets.set(key, (found = facetMaturity(familyIds, effective)));
-      // A copy each time: callers own their result objects.
-      return { families: [...found.families], maturity: found.maturity, controls: [...found.controls] };
+      // Results are read-only: every result of this layer shares the same lists.
+      return found;
     },
     cell(stage, riskType) {
       const key = `${stage}\u0000${riskType}`;
       let found = cells.get(key);
       if (!found) cells.set(key, (found = cellMitigation(effective, stage, riskType)));
-      return { mitigation: found.mitigation, controls: [...found.controls] };
+      return found;
     },
   };
 }

@@ -325,4 +325,17 @@ describe('properties of PI-1 over random registers', () => {
       RUNS,
     );
   });
+
+  it('reusing the control layer (same controls, new inputs) scores exactly as a fresh copy does', () => {
+    fc.assert(
+      fc.property(scenarioArb, inputsArb, chainArb, (scenario, inputs, chain) => {
+        const first = snapshotOf(scenario);
+        assess(first);
+        // The same controls and families arrays with other inputs: the memoised layer is reused.
+        const edited = { ...first, criterionInputs: inputs, chain: first.chain.map((cell) => chain.find((c) => c.stage === cell.stage && c.riskType === cell.riskType) ?? cell) };
+        expect(assess(edited)).toEqual(assess(structuredClone(edited)));
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
