@@ -1,14 +1,12 @@
 import type { registerContract } from '../shared/api/contract/register.js';
-import { controlStatus } from '../shared/methodology/control-status.js';
 import { createAuthority, listAuthorities, updateAuthority } from '../db/authorities.js';
 import { createControl, deleteControl, getControl, updateControl } from '../db/controls.js';
 import { addEvidence, deleteEvidence, getEvidence, listEvidence, readEvidenceFile } from '../db/evidence.js';
 import { RegisterError } from '../db/errors.js';
 import { exportPackage } from '../db/package-export.js';
 import { importPackage } from '../db/package-import.js';
-import { registerControls } from '../db/snapshot.js';
-import { listControls } from '../db/controls.js';
-import { registerLibrary } from '../db/frameworks.js';
+import { getAuthority } from '../db/authorities.js';
+import { controlItem, controlWindow } from './control-window.js';
 import type { Handlers } from './handler-types.js';
 
 export const registerHandlers: Handlers<keyof typeof registerContract> = {
@@ -16,15 +14,12 @@ export const registerHandlers: Handlers<keyof typeof registerContract> = {
   'authorities.create': (register, input) => createAuthority(register, input),
   'authorities.update': (register, input) => updateAuthority(register, input.id, input.authority),
   'controls.list': (register, input) => {
-    // Status comes from the same PI-1 rules the flags use, resolved with family defaults.
-    const library = registerLibrary(register);
-    const resolved = new Map(registerControls(register, input.authorityId).map((c) => [c.uid, c]));
-    return listControls(register, input.authorityId).map((control) => {
-      const source = resolved.get(control.uid)!;
-      const family = library.families.get(control.family);
-      const snapshotControl = { ...source, stages: source.stages ?? family?.stages ?? [], riskTypes: source.riskTypes ?? family?.riskTypes ?? [] };
-      return { ...control, status: controlStatus(snapshotControl, input.asOf), evidenceCount: source.evidence.length };
-    });
+    getAuthority(register, input.authorityId);
+    return controlWindow(register, input);
+  },
+  'controls.get': (register, input) => {
+    const control = getControl(register, input.id);
+    return controlItem(register, control.authorityId, input.id, input.asOf)!;
   },
   'controls.create': (register, input) => createControl(register, input.authorityId, input.control),
   'controls.update': (register, input) => updateControl(register, input.id, input.control),

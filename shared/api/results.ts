@@ -32,6 +32,14 @@ export interface ControlListItem extends ControlRecord {
   evidenceCount: number;
 }
 
+/** One window of the register: `matching` rows pass the filters, `rows` are those from `offset` on. */
+export interface ControlWindow {
+  total: number;
+  matching: number;
+  offset: number;
+  rows: ControlListItem[];
+}
+
 export interface AssessmentSummary extends AssessmentRecord {
   overall: number | null;
   flagCounts: AssessmentResult['flagCounts'];

@@ -87,9 +87,11 @@ describe('the API contract', () => {
   });
 
   it('lists controls with their evidence status from the PI-1 rules', () => {
-    const items = ok<Array<{ title: string; status: { evidenceState: string; reviewOverdue: boolean; effective: number } }>>(
+    const window = ok<{ total: number; matching: number; rows: Array<{ title: string; status: { evidenceState: string; reviewOverdue: boolean; effective: number } }> }>(
       dispatch(demoRegister(), env, 'controls.list', { authorityId: 1, asOf: '2026-10-31' }),
     );
+    expect(window).toMatchObject({ total: 30, matching: 30 });
+    const items = window.rows;
     expect(items).toHaveLength(30);
     const verification = items.find((c) => c.title === 'Online verification of permits with importing Parties')!;
     expect(verification.status).toMatchObject({ evidenceState: 'unsupported', effective: 2 });

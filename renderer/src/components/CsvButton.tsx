@@ -7,7 +7,7 @@ export interface CsvButtonProps {
   fileName: string;
   headers: string[] | (() => string[]);
   /** The rows, or a function that builds them on click (for long tables such as the register). */
-  rows: CsvCell[][] | (() => CsvCell[][]);
+  rows: CsvCell[][] | (() => CsvCell[][] | Promise<CsvCell[][]>);
   /** What the table is, for the accessible name when a screen has more than one table. */
   table?: string;
 }
@@ -31,12 +31,12 @@ export function csvFileName(base: string): string {
  */
 export function CsvButton({ fileName, headers, rows, table }: CsvButtonProps) {
   const { t } = useTranslation('csv');
-  function download() {
-    const csv = toCsv(typeof headers === 'function' ? headers() : headers, typeof rows === 'function' ? rows() : rows);
+  async function download() {
+    const csv = toCsv(typeof headers === 'function' ? headers() : headers, typeof rows === 'function' ? await rows() : rows);
     saveBlob(csvFileName(fileName), new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   }
   return (
-    <button type="button" onClick={download} aria-label={table ? t('downloadTable', { table }) : undefined} title={t('hint')}>
+    <button type="button" onClick={() => void download()} aria-label={table ? t('downloadTable', { table }) : undefined} title={t('hint')}>
       {t('download')}
     </button>
   );

@@ -4,7 +4,9 @@ import type { AuthorityRecord, ControlRecord, EvidenceRecord, ImportSummary } fr
 import type { AssessmentPackage } from '../../package/schema.js';
 import { isoDate } from '../../snapshot/schema.js';
 import { entry } from '../entry.js';
-import type { ControlListItem, EvidenceFileContent } from '../results.js';
+import { CONTROL_SORT_COLUMNS } from '../../register/control-query.js';
+import { LANGUAGES } from '../languages.js';
+import type { ControlListItem, ControlWindow, EvidenceFileContent } from '../results.js';
 
 const id = z.strictObject({ id: recordId });
 /** Evidence files travel as base64 so that IPC and HTTP carry the same JSON. */
@@ -15,7 +17,30 @@ export const registerContract = {
   'authorities.list': entry<AuthorityRecord[]>()(z.strictObject({})),
   'authorities.create': entry<AuthorityRecord>()(authorityInput.strict()),
   'authorities.update': entry<AuthorityRecord>()(z.strictObject({ id: recordId, authority: authorityInput.strict() })),
-  'controls.list': entry<ControlListItem[]>()(z.strictObject({ authorityId: recordId, asOf: isoDate })),
+  /** A window of the register, filtered and sorted on the server: the screen holds only what is in view. */
+  'controls.list': entry<ControlWindow>()(
+    z.strictObject({
+      authorityId: recordId,
+      asOf: isoDate,
+      offset: z.int().min(0).default(0),
+      limit: z.int().min(1).max(1000).default(200),
+      sort: z.strictObject({ column: z.enum(CONTROL_SORT_COLUMNS), descending: z.boolean() }).nullable().default(null),
+      filters: z
+        .strictObject({
+          family: z.string().max(100).default(''),
+          stage: z.string().max(100).default(''),
+          maturity: z.string().regex(/^[0-4]?$/, 'must be a maturity level 0 to 4, or empty').default(''),
+          review: z.enum(['', 'overdue', 'current']).default(''),
+          evidence: z.enum(['', 'current', 'unsupported', 'stale', 'missing', 'not-required']).default(''),
+          search: z.string().max(500).default(''),
+        })
+        .prefault({}),
+      /** The reader's language: the family names searched and sorted are the ones the screen shows. */
+      language: z.enum(LANGUAGES).default('en'),
+    }),
+  ),
+  /** One control with its status at `asOf`: the row the register would show for it. */
+  'controls.get': entry<ControlListItem>()(z.strictObject({ id: recordId, asOf: isoDate })),
   'controls.create': entry<ControlRecord>()(z.strictObject({ authorityId: recordId, control: controlInput.strict() })),
   'controls.update': entry<ControlRecord>()(z.strictObject({ id: recordId, control: controlInput.strict() })),
   'controls.delete': entry<{ deleted: number }>()(id),

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flexRender, type Header, type Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -26,16 +26,30 @@ function SortHeader({ header }: { header: Header<ControlListItem, unknown> }) {
   );
 }
 
+interface Props {
+  table: Table<ControlListItem>;
+  /** Controls in the register, and those that pass the filters (the rows the table scrolls through). */
+  total: number;
+  matching: number;
+  /** Index of the table's first row within the matching rows: the table holds one window of them. */
+  offset: number;
+  /** Told which rows are in view, so the window can follow the scrolling. */
+  onRange: (first: number, last: number) => void;
+  onOpen: (control: ControlListItem) => void;
+}
+
 /**
  * The register as a virtualised table: only the rows in view (plus a margin)
- * are in the DOM, between two spacer rows, so 10,000 controls scroll smoothly.
+ * are in the DOM, between two spacer rows, and only a window around them is
+ * held at all; rows outside it show as loading until the window arrives.
  */
-export function ControlTable({ table, total, onOpen }: { table: Table<ControlListItem>; total: number; onOpen: (id: number) => void }) {
+export function ControlTable({ table, total, matching, offset, onRange, onOpen }: Props) {
   const { t } = useTranslation('register');
   const scrollRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
   const [headHeight, setHeadHeight] = useState(ROW_HEIGHT);
   const rows = table.getRowModel().rows;
+  const rowAt = (index: number) => rows[index - offset];
   const columns = table.getVisibleLeafColumns();
 
   useLayoutEffect(() => {
@@ -49,7 +63,9 @@ export function ControlTable({ table, total, onOpen }: { table: Table<ControlLis
   }, []);
 
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: matching,
+    // Scrolling updates need not be synchronous with React: no flushSync on every scroll event.
+    useFlushSync: false,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
@@ -59,11 +75,14 @@ export function ControlTable({ table, total, onOpen }: { table: Table<ControlLis
   const items = virtualizer.getVirtualItems();
   const top = items.length ? items[0]!.start - headHeight : 0;
   const bottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  useEffect(() => onRange(first, last), [first, last, onRange]);
 
   /** Arrow keys move between rows' title buttons, scrolling rows not yet rendered into view. */
   function onRowKey(event: KeyboardEvent<HTMLButtonElement>, index: number) {
-    const target = event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : event.key === 'Home' && event.ctrlKey ? 0 : event.key === 'End' && event.ctrlKey ? rows.length - 1 : null;
-    if (target === null || target < 0 || target >= rows.length) return;
+    const target = event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : event.key === 'Home' && event.ctrlKey ? 0 : event.key === 'End' && event.ctrlKey ? matching - 1 : null;
+    if (target === null || target < 0 || target >= matching) return;
     event.preventDefault();
     virtualizer.scrollToIndex(target, { align: 'auto' });
     // Usually already rendered (overscan): focus at once, so quick key repeats keep up.
@@ -71,15 +90,16 @@ export function ControlTable({ table, total, onOpen }: { table: Table<ControlLis
     const focus = () => {
       const button = scrollRef.current?.querySelector<HTMLButtonElement>(`button[data-row-index="${target}"]`);
       if (button) button.focus({ preventScroll: true });
-      else if (tries++ < 10) requestAnimationFrame(focus);
+      // A row outside the held window appears once its window has arrived.
+      else if (tries++ < 60) requestAnimationFrame(focus);
     };
     focus();
   }
 
   return (
     <div ref={scrollRef} className="register-scroll" role="region" aria-label={t('table.region')} tabIndex={0}>
-      <table className="register-table" aria-rowcount={rows.length + 1} style={{ minWidth: table.getVisibleLeafColumns().reduce((sum, c) => sum + c.getSize(), 0) }}>
-        <caption className="visually-hidden">{t('table.caption', { shown: rows.length, total })}</caption>
+      <table className="register-table" aria-rowcount={matching + 1} style={{ minWidth: table.getVisibleLeafColumns().reduce((sum, c) => sum + c.getSize(), 0) }}>
+        <caption className="visually-hidden">{t('table.caption', { shown: matching, total })}</caption>
         <colgroup>
           {columns.map((c) => (
             <col key={c.id} style={{ width: c.getSize() }} />
@@ -101,9 +121,18 @@ export function ControlTable({ table, total, onOpen }: { table: Table<ControlLis
             </tr>
           ) : null}
           {items.map((item) => {
-            const row = rows[item.index]!;
+            const row = rowAt(item.index);
+            if (!row) {
+              return (
+                <tr key={`loading-${item.index}`} aria-rowindex={item.index + 2} className="control-row loading-row">
+                  <td colSpan={columns.length} className="muted">
+                    {t('common:common.loading')}
+                  </td>
+                </tr>
+              );
+            }
             return (
-              <tr key={row.id} aria-rowindex={item.index + 2} className="control-row" onClick={() => onOpen(row.original.id)}>
+              <tr key={row.id} aria-rowindex={item.index + 2} className="control-row" onClick={() => onOpen(row.original)}>
                 {row.getVisibleCells().map((cell) =>
                   cell.column.id === 'title' ? (
                     <td key={cell.id}>
@@ -114,7 +143,7 @@ export function ControlTable({ table, total, onOpen }: { table: Table<ControlLis
                         data-row-index={item.index}
                         onClick={(e) => {
                           e.stopPropagation();
-                          onOpen(row.original.id);
+                          onOpen(row.original);
                         }}
                         onKeyDown={(e) => onRowKey(e, item.index)}
                       >
@@ -135,7 +164,7 @@ export function ControlTable({ table, total, onOpen }: { table: Table<ControlLis
               <td colSpan={columns.length} style={{ height: bottom }} />
             </tr>
           ) : null}
-          {rows.length === 0 ? (
+          {matching === 0 ? (
             <tr>
               <td colSpan={columns.length} className="muted">
                 {total === 0 ? t('table.empty') : t('table.noMatch')}

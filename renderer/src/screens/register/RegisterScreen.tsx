@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { ControlListItem } from '../../../../shared/api/results.js';
 import { useTranslation } from 'react-i18next';
 import type { ControlInput } from '../../../../shared/domain/inputs.js';
 import { useApi } from '../../api/ApiContext.js';
@@ -15,7 +16,7 @@ import { ControlTable } from './ControlTable.js';
 import { NO_FILTERS } from './register-model.js';
 import { RegisterFilters } from './RegisterFilters.js';
 import { useControlTable } from './useControlTable.js';
-import { useRegisterControls } from './useRegisterControls.js';
+import { useRegisterWindow } from './useRegisterControls.js';
 import { useRegisterCsv } from './useRegisterCsv.js';
 import '../../styles/register.css';
 
@@ -33,18 +34,24 @@ export function RegisterScreen() {
   const today = useMemo(todayIso, []);
   const asOf = w.detail?.assessment.asOf ?? today;
   const authorityId = w.authority?.id ?? null;
-  const { controls, reload } = useRegisterControls(authorityId, asOf);
   const [filters, setFilters] = useState(NO_FILTERS);
-  const table = useControlTable(controls, filters);
+  // Typing stays responsive: the search goes to the server a beat later if the page is busy.
+  const search = useDeferredValue(filters.search);
+  const query = useMemo(() => ({ ...filters, search }), [filters.family, filters.stage, filters.maturity, filters.review, filters.evidence, search]);
+  const [sort, setSort] = useState<ReturnType<typeof useControlTable>['sort']>(null);
+  const { window, ensure, reload, all } = useRegisterWindow(authorityId, asOf, query, sort);
+  const { table, sort: tableSort } = useControlTable(window?.rows ?? null);
+  useEffect(() => setSort(tableSort), [tableSort]);
   const [adding, setAdding] = useState(false);
-  const [openId, setOpenId] = useState<number | null>(null);
-  const open = controls?.find((c) => c.id === openId) ?? null;
+  const [open, setOpen] = useState<ControlListItem | null>(null);
 
-  useEffect(() => setOpenId(null), [authorityId]);
+  useEffect(() => setOpen(null), [authorityId]);
 
   /** Controls feed every score and flag: after a change, reload the list and the workspace. */
   const changed = async () => {
     await Promise.all([reload(), w.refresh()]);
+    // The open control follows the register (its status, its evidence count).
+    if (open) setOpen(await api.call('controls.get', { id: open.id, asOf }).catch(() => null));
   };
 
   async function create(control: ControlInput) {
@@ -54,12 +61,12 @@ export function RegisterScreen() {
     setAdding(false);
     await changed();
     // The natural next step is attaching evidence, so the new control opens.
-    setOpenId(created.id);
+    setOpen(await api.call('controls.get', { id: created.id, asOf }));
   }
 
-  const csv = useRegisterCsv(table);
-  const shown = table.getRowModel().rows.length;
-  const total = controls?.length ?? 0;
+  const csv = useRegisterCsv(table, all);
+  const shown = window?.matching ?? 0;
+  const total = window?.total ?? 0;
   return (
     <>
       <div className="register-head">
@@ -74,28 +81,28 @@ export function RegisterScreen() {
       <RegisterFilters filters={filters} onChange={setFilters} />
       <div className="register-bar">
         <p className="register-count" aria-live="polite" data-testid="register-count">
-          {controls === null ? t('common:common.loading') : t('count', { shown: format.count(shown), total: format.count(total), count: total })}
+          {window === null ? t('common:common.loading') : t('count', { shown: format.count(shown), total: format.count(total), count: total })}
         </p>
         <div className="row">
           <CsvButton fileName={`${w.authority?.name ?? ''} register ${asOf}`} headers={csv.headers} rows={csv.rows} />
           <ColumnChooser table={table} />
         </div>
       </div>
-      <ControlTable table={table} total={total} onOpen={setOpenId} />
+      <ControlTable table={table} total={total} matching={shown} offset={window?.offset ?? 0} onRange={ensure} onOpen={setOpen} />
       <p className="muted register-keys">{t('table.keys')}</p>
 
       <Dialog title={t('addControl')} open={adding} onClose={() => setAdding(false)}>
         <p className="muted">{t('liveHint')}</p>
         <ControlForm initial={emptyValues(w.library)} submitLabel={t('form.create')} onSubmit={create} onCancel={() => setAdding(false)} />
       </Dialog>
-      <Dialog title={open ? t('detail.title', { title: open.title }) : ''} open={open !== null} onClose={() => setOpenId(null)}>
+      <Dialog title={open ? t('detail.title', { title: open.title }) : ''} open={open !== null} onClose={() => setOpen(null)}>
         {open ? (
           <ControlDetail
             control={open}
             asOf={asOf}
             onChanged={changed}
             onDeleted={async () => {
-              setOpenId(null);
+              setOpen(null);
               await changed();
             }}
           />

@@ -1,8 +1,8 @@
 import type { ControlListItem, LibraryInfo } from '../../../../shared/api/results.js';
-import type { EvidenceState } from '../../../../shared/methodology/control-status.js';
 
-/** The evidence states in the order a reader wants them: the gaps first. */
-export const EVIDENCE_STATES: readonly EvidenceState[] = ['missing', 'unsupported', 'stale', 'current', 'not-required'];
+export { EVIDENCE_STATES } from '../../../../shared/register/control-query.js';
+export type { ControlFilters as RegisterFilters } from '../../../../shared/register/control-query.js';
+import { NO_CONTROL_FILTERS, type ControlFilters } from '../../../../shared/register/control-query.js';
 
 /** Which columns the reader can hide; the title always stays (it opens the control). */
 export const HIDEABLE_COLUMNS = ['family', 'owner', 'maturity', 'effective', 'lastReviewed', 'evidenceState', 'review', 'evidenceCount', 'stages'] as const;
@@ -10,18 +10,9 @@ export type HideableColumn = (typeof HIDEABLE_COLUMNS)[number];
 
 export type ReviewFilter = 'overdue' | 'current';
 
-export interface RegisterFilters {
-  family: string;
-  stage: string;
-  maturity: string;
-  review: '' | ReviewFilter;
-  evidence: '' | EvidenceState;
-  search: string;
-}
+export const NO_FILTERS: ControlFilters = NO_CONTROL_FILTERS;
 
-export const NO_FILTERS: RegisterFilters = { family: '', stage: '', maturity: '', review: '', evidence: '', search: '' };
-
-export function hasFilters(filters: RegisterFilters): boolean {
+export function hasFilters(filters: ControlFilters): boolean {
   return Object.values(filters).some((v) => v !== '');
 }
 

@@ -8,11 +8,11 @@ import { useLibraryText } from '../../i18n/library-text.js';
 import { coveredStages } from './register-model.js';
 
 /**
- * The register as its CSV: the visible columns, the filtered and sorted rows,
+ * The register as its CSV: the visible columns, every filtered and sorted row,
  * with each cell's text as the table shows it. Built only when asked (on
  * click), since the register can hold thousands of controls.
  */
-export function useRegisterCsv(table: Table<ControlListItem>) {
+export function useRegisterCsv(table: Table<ControlListItem>, all: () => Promise<ControlListItem[]>) {
   const { t } = useTranslation('register');
   const { library } = useWorkspace();
   const lib = useLibraryText();
@@ -55,9 +55,10 @@ export function useRegisterCsv(table: Table<ControlListItem>) {
   const columns = () => table.getVisibleLeafColumns().map((column) => column.id);
   return {
     headers: () => columns().map((id) => t(`columns.${id}`)),
-    rows: () => {
+    rows: async () => {
       const ids = columns();
-      return table.getRowModel().rows.map((row) => ids.map((id) => text(id, row.original)));
+      // The whole filtered register, fetched page by page: the table itself holds only a window.
+      return (await all()).map((control) => ids.map((id) => text(id, control)));
     },
   };
 }
