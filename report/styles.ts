@@ -18,7 +18,7 @@ export const REPORT_CSS = `
 .pi-report .muted { color: var(--muted); }
 .pi-report .small { font-size: 8.5pt; }
 .pi-report .block { display: block; }
-.pi-report .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.pi-report .visually-hidden { position: absolute; top: 0; left: 0; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .pi-report .nowrap { white-space: nowrap; }
 .pi-report .label { font-weight: bold; margin: 2.5mm 0 1mm; }
 .pi-report table { border-collapse: collapse; width: 100%; margin: 0 0 3mm; font-size: 9pt; }

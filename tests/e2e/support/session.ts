@@ -12,12 +12,21 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/**
+ * The window size the suite runs at: 1440×900 unless E2E_VIEWPORT says
+ * otherwise (npm test runs the suite again at 1024x768, a small laptop).
+ */
+export function suiteViewport(): { width: number; height: number } {
+  const match = /^(\d+)x(\d+)$/.exec(process.env.E2E_VIEWPORT ?? '');
+  return match ? { width: Number(match[1]), height: Number(match[2]) } : { width: 1440, height: 900 };
+}
+
 /** A fresh register, browser mode, and one Chromium page on the app's URL. */
-export async function openSession(options: { locale?: string; db?: string } = {}): Promise<Session> {
+export async function openSession(options: { locale?: string; db?: string; viewport?: { width: number; height: number } } = {}): Promise<Session> {
   const app = await startApp(options.db);
   const browser = await launchChromium();
   // bypassCSP only so axe-core can be injected; the app's own CSP is tested elsewhere.
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: options.locale ?? 'en-GB', bypassCSP: true });
+  const context = await browser.newContext({ viewport: options.viewport ?? suiteViewport(), locale: options.locale ?? 'en-GB', bypassCSP: true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
