@@ -1,93 +1,108 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { performance } from 'node:perf_hooks';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { importPackage } from '../db/package-import.js';
 import { closeRegister, openRegister } from '../db/register.js';
-import { startBrowserServer } from '../cli/serve/server.js';
+import { startBrowserServer, type BrowserServer } from '../cli/serve/server.js';
+import { record, recordLimit, recordRatio, sideBySide, summarise, timeOf, ms } from './harness.js';
 import { syntheticPackage } from './synthetic.js';
 
-const RENDERER_DIR = fileURLToPath(new URL('../renderer/', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const SIZES = [100, 10_000];
 
-interface Figures {
-  controls: number;
-  interactiveMs: number;
-  frames: number;
-  meanFrameMs: number;
-  p95FrameMs: number;
-  maxFrameMs: number;
+/** What says a screen is ready for its reader: the element its content ends with. */
+const READY: Record<string, string> = {
+  register: '.register-scroll button[data-row-index="0"]',
+  overview: '[data-testid="overall-score"]',
+  gaps: '[data-testid="flags-shown"]',
+  reports: '.pi-report',
+};
+
+interface App {
+  server: BrowserServer;
+  close(): Promise<void>;
 }
 
-/**
- * Time from navigation to an interactive Register screen, then frame times
- * while scrolling its virtualised table to the end, in real Chromium.
- */
-async function measure(size: number, folder: string): Promise<Figures> {
-  const register = openRegister(join(folder, `bench-${size}.sqlite`));
-  importPackage(register, syntheticPackage(0, size));
-  const server = await startBrowserServer({ register, rendererDir: RENDERER_DIR, version: 'bench' });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+async function app(folder: string, controls: number, rendererDir: string): Promise<App> {
+  const register = openRegister(join(folder, `renderer-${controls}.sqlite`));
+  importPackage(register, syntheticPackage(0, controls));
+  const server = await startBrowserServer({ register, rendererDir, version: 'bench' });
+  return { server, close: async () => (await server.close(), closeRegister(register)) };
+}
+
+/** A new page each time, so nothing of the previous visit is in memory; navigation until READY. */
+async function timeToInteractive(browser: Browser, target: App, screen: string): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    const started = Date.now();
-    await page.goto(`${server.url}#/register`);
-    await page.locator('.register-scroll button[data-row-index="0"]').waitFor();
-    const interactiveMs = Date.now() - started;
-    // The list reloads once the assessment (and its as-of date) arrives; scroll the settled one.
-    await page.waitForLoadState('networkidle');
-    await page.locator('.register-scroll button[data-row-index="0"]').waitFor();
-    const frames = (await page.evaluate(`new Promise((resolve) => {
-      const times = [];
-      let last = performance.now();
-      const step = (now) => {
-        const box = document.querySelector('.register-scroll');
-        times.push(now - last);
-        last = now;
-        if (box.scrollTop + box.clientHeight >= box.scrollHeight - 2) return resolve(times.slice(1));
-        box.scrollTop += Math.max(400, box.scrollHeight / 600);
-        requestAnimationFrame(step);
-      };
-      requestAnimationFrame(step);
-    })`)) as number[];
-    const sorted = [...frames].sort((a, b) => a - b);
-    return {
-      controls: size,
-      interactiveMs,
-      frames: frames.length,
-      meanFrameMs: frames.reduce((s, f) => s + f, 0) / Math.max(1, frames.length),
-      p95FrameMs: sorted[Math.floor(sorted.length * 0.95)] ?? 0,
-      maxFrameMs: sorted.at(-1) ?? 0,
-    };
+    const started = performance.now();
+    await page.goto(`${target.server.url}#/${screen}`);
+    await page.locator(READY[screen]!).first().waitFor({ timeout: 120_000 });
+    return performance.now() - started;
   } finally {
-    await browser.close();
-    await server.close();
-    closeRegister(register);
+    await page.close();
   }
 }
 
-async function main(): Promise<void> {
+/** Frame times while scrolling the Register to its end, one step per animation frame. */
+async function scrollFrames(page: Page): Promise<number[]> {
+  return (await page.evaluate(`new Promise((resolve) => {
+    const times = [];
+    let last = performance.now();
+    const step = (now) => {
+      const box = document.querySelector('.register-scroll');
+      times.push(now - last);
+      last = now;
+      if (box.scrollTop + box.clientHeight >= box.scrollHeight - 2) return resolve(times.slice(1));
+      box.scrollTop += Math.max(400, box.scrollHeight / 600);
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  })`)) as number[];
+}
+
+/** The screens in real Chromium over browser mode, at 100 and 10,000 controls. */
+export async function rendererBench(folder: string, rendererDir: string): Promise<void> {
   if (!existsSync(CHROMIUM)) {
     console.log(`renderer benchmark skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
     return;
   }
-  const folder = mkdtempSync(join(tmpdir(), 'pi-render-bench-'));
+  console.log('\nRenderer (headless Chromium, browser mode)');
+  const small = await app(folder, 100, rendererDir);
+  const big = await app(folder, 10_000, rendererDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
-    console.log('\nRenderer benchmark (Register screen in headless Chromium, browser mode)\n');
-    console.log('controls   interactive ms   frames   mean frame ms   p95 frame ms   max frame ms');
-    for (const size of SIZES) {
-      const f = await measure(size, folder);
-      console.log(
-        `${String(f.controls).padStart(8)}   ${f.interactiveMs.toFixed(0).padStart(14)}   ${String(f.frames).padStart(6)}   ${f.meanFrameMs.toFixed(1).padStart(13)}   ${f.p95FrameMs.toFixed(1).padStart(12)}   ${f.maxFrameMs.toFixed(1).padStart(12)}`,
-      );
+    // The first visit scores the assessment and lists the register; later visits find them cached.
+    for (const screen of ['overview', 'register', 'gaps', 'reports']) {
+      const cold = await timeToInteractive(browser, big, screen);
+      record({ measure: `${screen} at 10,000 controls, first visit after start (cold)`, subject: `${cold.toFixed(0)} ms`, baseline: '—', ratio: '—', goal: '—', pass: null });
     }
-    console.log('\nInteractive: navigation until the first row of the table can be focused. Frames: one scroll step per animation frame to the end.');
+    let lastBig = 0;
+    const ratio = await sideBySide(
+      () => timeToInteractive(browser, small, 'register'),
+      async () => (lastBig = await timeToInteractive(browser, big, 'register')),
+    );
+    void lastBig;
+    recordRatio('Register time to interactive, 10,000 vs 100 controls', ratio, 'Register with 100 controls', 1.5);
+    for (const screen of ['overview', 'gaps', 'reports']) {
+      const runs: number[] = [];
+      await timeOf(async () => runs.push(await timeToInteractive(browser, big, screen)));
+      const t = summarise(runs.slice(1));
+      recordLimit(`${screen} at 10,000 controls, time to interactive`, t.median, 'ms', 1000, `(${t.min.toFixed(0)}–${t.max.toFixed(0)})`);
+    }
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${big.server.url}#/register`);
+    await page.locator(READY.register!).waitFor();
+    await page.waitForLoadState('networkidle');
+    const frames = [...(await scrollFrames(page))].sort((a, b) => a - b);
+    const p95 = frames[Math.floor(frames.length * 0.95)] ?? 0;
+    recordLimit('Register scroll at 10,000 controls, frame time p95', p95, 'ms', 16.7, `(${frames.length} frames, median ${frames[Math.floor(frames.length / 2)]?.toFixed(1)}, max ${frames.at(-1)?.toFixed(1)})`);
+    await page.close();
+    record({ measure: 'note', subject: `time to interactive: navigation until the screen's content is drawn (${Object.entries(READY).map(([s, q]) => `${s}: ${q}`).join('; ')})`, baseline: '—', ratio: '—', goal: '—', pass: null });
+    void ms;
   } finally {
-    rmSync(folder, { recursive: true, force: true });
+    await browser.close();
+    await small.close();
+    await big.close();
   }
 }
-
-await main();

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { ROUNDS, writeResults } from './harness.js';
 import { registerBench } from './register-bench.js';
 import { apiBench } from './api-bench.js';
+import { rendererBench } from './renderer-bench.js';
 
 const RESULTS = fileURLToPath(new URL('../../bench/results.md', import.meta.url));
 const only = process.argv.slice(2);
@@ -13,6 +14,7 @@ const RENDERER_DIR = fileURLToPath(new URL('../renderer/', import.meta.url));
 const BENCHES: Record<string, (folder: string) => Promise<void>> = {
   register: registerBench,
   api: (folder) => apiBench(folder, RENDERER_DIR),
+  renderer: (folder) => rendererBench(folder, RENDERER_DIR),
 };
 
 const folder = mkdtempSync(join(tmpdir(), 'pi-bench-'));
