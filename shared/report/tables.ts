@@ -29,7 +29,6 @@ export function reportFlagText(data: ReportData, language: string) {
     families: data.labels.families,
     stages: data.labels.stages,
     riskTypes: data.labels.riskTypes,
-    band: (band) => t(`tables.band.${band}`),
     asOf: data.assessment.asOf,
   });
   return {
