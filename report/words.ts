@@ -5,7 +5,7 @@ import type { QualityItem } from '../shared/report/quality-check.js';
 import type { ReportData } from '../shared/report/report-data.js';
 import { flagText } from '../shared/report/flag-text.js';
 import { termsOf } from '../shared/report/grammar.js';
-import { reportFormat, reportStrings, type ReportT, type StringParam } from '../shared/report/strings.js';
+import { firstOfMonth, reportFormat, reportStrings, type ReportT, type StringParam } from '../shared/report/strings.js';
 
 /**
  * Everything the report says, in one language: the report's own strings,
@@ -50,7 +50,7 @@ export function reportWords(data: ReportData, language: string): Words {
     ...base,
     percent: (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${oneDecimal.format(value)} %`),
     number: (value: number) => plain.format(value),
-    dateTime: (iso: string) => `${dateTime.format(new Date(iso))} UTC`,
+    dateTime: (iso: string) => `${firstOfMonth(language, dateTime.format(new Date(iso)))} UTC`,
   };
   const lib = libraryText(language);
   const criteria = new Map(data.criteria.map((c) => [c.id, c]));

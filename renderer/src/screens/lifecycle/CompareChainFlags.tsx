@@ -82,7 +82,7 @@ export function CompareFlags({ flags }: { flags: AssessmentComparison['flags'] }
   };
   const describe = (key: string) => {
     const [kind = '', id = ''] = key.split('|');
-    return `${t(`common:flagKind.${kind}`, { defaultValue: kind })}: ${subject(id)}`;
+    return t('compare.flagItem', { kind: t(`common:flagKind.${kind}`, { defaultValue: kind }), subject: subject(id) });
   };
   const list = (keys: string[], title: string, testId: string) => (
     <details data-testid={testId}>
