@@ -3,6 +3,8 @@ import es from './data/translations/es.json' with { type: 'json' };
 
 /** The library's wording in French and Spanish, keyed by id; English is the library's own text. */
 export interface LibraryTranslation {
+  /** Framework titles (the cover's "UNCAC Articles 7 and 12"), keyed by framework id. */
+  frameworks: Record<string, string>;
   families: Record<string, { title: string; description: string; recommendation: string }>;
   stages: Record<string, { title: string; description: string }>;
   /** `forms` are the risk type's declined forms for generated sentences (shared/report/grammar.ts), e.g. fr `of`: "d'abus de fonctions". */
@@ -17,6 +19,7 @@ export const LIBRARY_TRANSLATIONS: Readonly<Record<string, LibraryTranslation>> 
 export function libraryText(language: string) {
   const tr: LibraryTranslation | undefined = LIBRARY_TRANSLATIONS[language];
   return {
+    framework: (f: { id: string; title: string }) => tr?.frameworks[f.id] ?? f.title,
     family: (f: { id: string; title: string }) => tr?.families[f.id]?.title ?? f.title,
     familyRecommendation: (f: { id: string; recommendation: string }) => tr?.families[f.id]?.recommendation ?? f.recommendation,
     familyDescription: (f: { id: string; description: string }) => tr?.families[f.id]?.description ?? f.description,

@@ -215,13 +215,13 @@ describe('Lifecycle and languages in a real browser', () => {
     const card = page.getByTestId('criterion-card');
     await card.getByRole('heading', { level: 2, name: 'Art. 7.1(a) Recrutement et promotion fondés sur le mérite' }).waitFor();
     expect(await card.getByTestId('final-maturity').textContent()).toBe('2 Documentée');
-    expect(await card.getByText("Le texte du traité est affiché en anglais, texte authentique fourni avec l'application.").count()).toBe(1);
+    expect(await card.getByText(/^Le texte du traité est affiché dans sa version anglaise, l'une des six versions de la Convention qui font également foi \(art\. 71\)/).count()).toBe(1);
 
     await goTo(page, 'Lacunes');
     await page.getByRole('heading', { level: 1, name: 'Lacunes et alertes' }).waitFor();
     const flags = page.getByRole('list', { name: "Alertes, les plus graves d'abord" });
     await flags.getByText('Famille essentielle absente').waitFor();
-    expect(await flags.getByText("L'organe n'a aucune mesure dans la famille essentielle « Point focal pour l'intégrité ».").count()).toBe(1);
+    expect(await flags.getByText("L'organe de gestion n'a aucune mesure dans la famille essentielle « Point focal pour l'intégrité ».").count()).toBe(1);
     await everyScreen('fr', FRENCH_LINKS);
   });
 

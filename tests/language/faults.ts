@@ -46,7 +46,7 @@ export function sentenceFaults(sentence: string, language: string): Fault[] {
     faults.push(...all(text, /\b\p{Ll}+\s+Art\.\s/gu, 'paragraph reference without its article'));
   }
   if (language === 'fr') {
-    faults.push(...all(text, new RegExp(`(?<![\\p{L}'’])(?:de|le|la|que|ne|se|je|me|te|ce|si)\\s+[${FR_VOWEL}]`, 'giu'), 'missing elision (de/le/la/que + vowel)', (m) => !/^si\s+[aeoyh]/i.test(m[0]) && !/^(?:de|le|la)\s+(?:un|une|huit|onze|haut|hors)\b/i.test(text.slice(m.index))));
+    faults.push(...all(text, new RegExp(`(?<![\\p{L}'’-])(?:de|le|la|que|ne|se|je|me|te|ce|si)\\s+[${FR_VOWEL}]`, 'giu'), 'missing elision (de/le/la/que + vowel)', (m) => !/^si\s+(?!ils?\b)/i.test(text.slice(m.index)) && !/^(?:de|le|la)\s+(?:huit|onze|haut|hors|hauts|haute)\b/i.test(text.slice(m.index))));
     faults.push(...all(text, /(?<![\p{L}])(?:de|à)\s+(?:le|les)\b/giu, 'missing contraction (de le → du, à le → au)'));
     faults.push(...all(text, / [:;?!»]/g, 'ordinary space where French needs a non-breaking one'));
     faults.push(...all(text, /« /g, 'ordinary space where French needs a non-breaking one'));

@@ -94,7 +94,7 @@ export function CompareFlags({ flags }: { flags: AssessmentComparison['flags'] }
           ))}
         </ul>
       ) : (
-        <p className="muted">{t('common:common.none')}</p>
+        <p className="muted">{t('compare.noFlags')}</p>
       )}
     </details>
   );
