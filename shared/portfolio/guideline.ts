@@ -4,7 +4,7 @@ import { coversCell } from '../methodology/chain.js';
 import { reportStrings } from '../report/strings.js';
 import type { Portfolio, PortfolioCriterion } from './types.js';
 
-/** A treaty paragraph a gap or measure is tied to; the text stays in the English authentic version. */
+/** A treaty paragraph a gap or measure is tied to; the text is quoted in English, one of the six equally authentic texts. */
 export interface GuidelineReference {
   frameworkId: string;
   criterionId: string;
