@@ -107,7 +107,7 @@ export async function buildActionPlanDocx(data: ReportData, language: string): P
   const doc = new Document({
     creator: 'Permit Integrity',
     lastModifiedBy: 'Permit Integrity',
-    title: `${t('tables.docx.title')}: ${data.authority.name}, ${assessment.title}`,
+    title: t('tables.docx.documentTitle', { title: t('tables.docx.title'), authority: data.authority.name, assessment: assessment.title }),
     description: t('tables.docx.subtitle', { authority: data.authority.name, assessment: assessment.title }),
     styles: { default: { document: { run: { font: 'Calibri', size: 20 } } } },
     sections: [

@@ -32,7 +32,7 @@ function gapParagraphs(gap: GuidelineGap, t: ReportT): Paragraph[] {
           ],
         }),
       );
-      // The authentic English treaty text, set apart as a quotation.
+      // The treaty text in English (one of the six equally authentic texts), set apart as a quotation.
       if (ref.text) {
         out.push(
           new Paragraph({

@@ -69,7 +69,7 @@ export async function buildReportXlsx(data: ReportData, language: string): Promi
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Permit Integrity';
   workbook.lastModifiedBy = 'Permit Integrity';
-  workbook.title = `${data.authority.name}: ${data.assessment.title}`;
+  workbook.title = t('tables.docx.subtitle', { authority: data.authority.name, assessment: data.assessment.title });
   workbook.subject = t('tables.titles.summary');
   // The report's own generation instant, so the same data gives the same workbook properties.
   workbook.created = new Date(data.generatedAt);

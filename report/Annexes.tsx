@@ -96,7 +96,7 @@ export function AuditExtract({ data, words }: { data: ReportData; words: Words }
                     </span>
                   </td>
                   <td className="change">
-                    {row.field ? <strong>{row.field}: </strong> : null}
+                    {row.field ? <strong>{t('document.audit.field', { field: row.field })}</strong> : null}
                     {clip(row.oldValue)} → {clip(row.newValue)}
                   </td>
                   <td>{row.justification ?? '—'}</td>

@@ -36,7 +36,7 @@ export function Cover({ data, words }: { data: ReportData; words: Words }) {
         <dd>
           {a.frameworks.map((f) => (
             <span key={f.id} className="cover-framework">
-              {t('document.cover.frameworkValue', { title: f.title, id: f.id, version: f.version })}
+              {t('document.cover.frameworkValue', { title: words.lib.framework(f), id: f.id, version: f.version })}
             </span>
           ))}
         </dd>

@@ -79,7 +79,7 @@ function CriterionBlock({ criterion: c, words }: { criterion: ReportCriterion; w
       ) : null}
       {c.notes.trim() ? (
         <p className="notes">
-          <strong>{t('document.criteria.notes')}:</strong> {c.notes}
+          <strong>{t('document.criteria.notesLabel')}</strong> {c.notes}
         </p>
       ) : null}
       <div className="treaty">
@@ -125,7 +125,7 @@ function CriterionBlock({ criterion: c, words }: { criterion: ReportCriterion; w
         <ul className="evidence">
           {c.evidence.map((e, i) => (
             <li key={i}>
-              {t('document.criteria.evidenceItem', { control: e.control, title: e.title })}, {fmt.date(e.date)}:{' '}
+              {t('document.criteria.evidenceItem', { control: e.control, title: e.title, date: fmt.date(e.date) })}
               <span className={e.valid ? 'valid' : 'invalid'}>{t(e.valid ? 'document.criteria.valid' : 'document.criteria.notValid')}</span>
             </li>
           ))}

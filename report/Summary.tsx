@@ -47,7 +47,7 @@ export function Summary({ data, words }: { data: ReportData; words: Words }) {
               <td className="num">
                 <span data-field="coverage">{fmt.percent(scores.coverage.percent)}</span>
                 <br />
-                <span className="muted small">{t('document.summary.coverageDetail', { met: scores.coverage.met, total: scores.coverage.total })}</span>
+                <span className="muted small">{t('document.summary.coverageDetail', { count: scores.coverage.met, total: scores.coverage.total })}</span>
               </td>
             </tr>
             {scores.articles.map((a) => (
@@ -59,7 +59,7 @@ export function Summary({ data, words }: { data: ReportData; words: Words }) {
                 <td className="num">
                   {fmt.percent(a.coverage.percent)}
                   <br />
-                  <span className="muted small">{t('document.summary.coverageDetail', { met: a.coverage.met, total: a.coverage.total })}</span>
+                  <span className="muted small">{t('document.summary.coverageDetail', { count: a.coverage.met, total: a.coverage.total })}</span>
                 </td>
               </tr>
             ))}
@@ -104,7 +104,7 @@ export function Summary({ data, words }: { data: ReportData; words: Words }) {
               ))}
             </tbody>
           </table>
-          <p className="muted small">{t('document.summary.topGapsNote', { shown: top.length, total: flags.length })}</p>
+          <p className="muted small">{t('document.summary.topGapsNote', { count: top.length, total: flags.length })}</p>
         </>
       )}
       <div className="keep">

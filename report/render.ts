@@ -26,7 +26,7 @@ function escapeHtml(text: string): string {
 export function renderReportHtml(data: ReportData, language: string, options: { forPrint?: boolean } = {}): string {
   const t = reportStrings(language);
   const body = renderToStaticMarkup(createElement(ReportDocument, { data, language }));
-  const title = `${t('document.title')}: ${data.authority.name}, ${data.assessment.title}`;
+  const title = t('document.htmlTitle', { title: t('document.title'), authority: data.authority.name, assessment: data.assessment.title });
   const meta = [
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(REPORT_CSP)}">`,

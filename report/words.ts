@@ -4,7 +4,8 @@ import type { Flag } from '../shared/methodology/flags/types.js';
 import type { QualityItem } from '../shared/report/quality-check.js';
 import type { ReportData } from '../shared/report/report-data.js';
 import { flagText } from '../shared/report/flag-text.js';
-import { reportFormat, reportStrings, type ReportT } from '../shared/report/strings.js';
+import { termsOf } from '../shared/report/grammar.js';
+import { firstOfMonth, reportFormat, reportStrings, type ReportT, type StringParam } from '../shared/report/strings.js';
 
 /**
  * Everything the report says, in one language: the report's own strings,
@@ -49,7 +50,7 @@ export function reportWords(data: ReportData, language: string): Words {
     ...base,
     percent: (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${oneDecimal.format(value)} %`),
     number: (value: number) => plain.format(value),
-    dateTime: (iso: string) => `${dateTime.format(new Date(iso))} UTC`,
+    dateTime: (iso: string) => `${firstOfMonth(language, dateTime.format(new Date(iso)))} UTC`,
   };
   const lib = libraryText(language);
   const criteria = new Map(data.criteria.map((c) => [c.id, c]));
@@ -57,6 +58,7 @@ export function reportWords(data: ReportData, language: string): Words {
   const stages = new Map(data.labels.stages.map((s) => [s.id, s]));
   const risks = new Map(data.labels.riskTypes.map((r) => [r.id, r]));
   let reasons: Map<string, string> | null = null;
+  const terms = termsOf(language, { criteria: data.criteria, families: data.labels.families, stages: data.labels.stages, riskTypes: data.labels.riskTypes });
 
   const criterionTitle = (c: { id: string; title: string }) => lib.criterionTitle(c);
   const criterion = (id: string, fallback = id) => {
@@ -81,18 +83,21 @@ export function reportWords(data: ReportData, language: string): Words {
     families: data.labels.families,
     stages: data.labels.stages,
     riskTypes: data.labels.riskTypes,
-    band: (band) => t(`document.band.${band}`),
     asOf: data.assessment.asOf,
   });
 
   function quality(item: QualityItem): string {
-    const params: Record<string, string | number> = { ...item.params, subject: item.subject.label };
-    if (item.subject.type === 'criterion') params.subject = criterion(item.subject.id, item.subject.label);
+    const params: Record<string, StringParam> = { ...item.params, subject: item.subject.label };
+    if (item.subject.type === 'criterion') {
+      params.subject = criterion(item.subject.id, item.subject.label);
+      params.paragraph = terms.criterion(item.subject.id, item.subject.label);
+    }
     if (item.kind === 'not-locked') params.status = t(`document.status.${item.params.status}`);
     if (typeof item.params.date === 'string') params.date = fmt.date(item.params.date);
     if (typeof item.params.expiry === 'string') params.expiry = fmt.date(item.params.expiry);
+    if (typeof item.params.months === 'number') params.months = terms.count('months', item.params.months);
     const text = t(`document.quality.item.${item.kind}`, params);
-    return text.startsWith('document.') ? item.message : text;
+    return text.startsWith('document.') || text.includes('{{') ? item.message : text;
   }
 
   function applicabilityJustification(criterionId: string, text: string): string {

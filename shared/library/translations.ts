@@ -3,9 +3,12 @@ import es from './data/translations/es.json' with { type: 'json' };
 
 /** The library's wording in French and Spanish, keyed by id; English is the library's own text. */
 export interface LibraryTranslation {
+  /** Framework titles (the cover's "UNCAC Articles 7 and 12"), keyed by framework id. */
+  frameworks: Record<string, string>;
   families: Record<string, { title: string; description: string; recommendation: string }>;
   stages: Record<string, { title: string; description: string }>;
-  riskTypes: Record<string, { title: string; description: string }>;
+  /** `forms` are the risk type's declined forms for generated sentences (shared/report/grammar.ts), e.g. fr `of`: "d'abus de fonctions". */
+  riskTypes: Record<string, { title: string; description: string; forms?: Record<string, string> }>;
   articles: Record<string, string>;
   criteria: Record<string, { title: string; guidance: string[]; notApplicableReason: string | null }>;
 }
@@ -16,11 +19,14 @@ export const LIBRARY_TRANSLATIONS: Readonly<Record<string, LibraryTranslation>> 
 export function libraryText(language: string) {
   const tr: LibraryTranslation | undefined = LIBRARY_TRANSLATIONS[language];
   return {
+    framework: (f: { id: string; title: string }) => tr?.frameworks[f.id] ?? f.title,
     family: (f: { id: string; title: string }) => tr?.families[f.id]?.title ?? f.title,
     familyRecommendation: (f: { id: string; recommendation: string }) => tr?.families[f.id]?.recommendation ?? f.recommendation,
     familyDescription: (f: { id: string; description: string }) => tr?.families[f.id]?.description ?? f.description,
     stage: (s: { id: string; title: string }) => tr?.stages[s.id]?.title ?? s.title,
     riskType: (r: { id: string; title: string }) => tr?.riskTypes[r.id]?.title ?? r.title,
+    /** The declined forms the translation data holds for a risk type (none for English or a custom type). */
+    riskTypeForms: (r: { id: string }): Readonly<Record<string, string>> => tr?.riskTypes[r.id]?.forms ?? {},
     article: (frameworkId: string, a: { id: string; title: string }) => tr?.articles[`${frameworkId}:${a.id}`] ?? a.title,
     criterionTitle: (c: { id: string; title: string }) => tr?.criteria[c.id]?.title ?? c.title,
     guidance: (c: { id: string; guidance: string[] }, level: number) => tr?.criteria[c.id]?.guidance[level] ?? c.guidance[level] ?? '',

@@ -4,7 +4,7 @@ import { coversCell } from '../methodology/chain.js';
 import { reportStrings } from '../report/strings.js';
 import type { Portfolio, PortfolioCriterion } from './types.js';
 
-/** A treaty paragraph a gap or measure is tied to; the text stays in the English authentic version. */
+/** A treaty paragraph a gap or measure is tied to; the text is quoted in English, one of the six equally authentic texts. */
 export interface GuidelineReference {
   frameworkId: string;
   criterionId: string;
@@ -91,9 +91,8 @@ export function guidelineData(portfolio: Portfolio, library: GuidelineLibrary, l
   const lib = libraryText(language);
   const criterionDefs = new Map(library.frameworks.flatMap((f) => f.criteria.map((c) => [`${f.id}\u0000${c.id}`, c] as const)));
   const families = new Map(library.families.map((f) => [f.id, f]));
-  // French treats 0 and 1 as singular, English and Spanish only 1: each sentence has a `_one` form.
-  const rules = new Intl.PluralRules(language);
-  const counted = (key: string, params: Record<string, string | number> & { count: number }) => t(rules.select(params.count) === 'one' ? `${key}_one` : key, params);
+  // reportStrings picks `_one`/`_other` by the language's plural rules (French treats 0 and 1 as singular).
+  const counted = (key: string, params: Record<string, string | number> & { count: number }) => t(key, params);
   const facetsOf = (c: PortfolioCriterion) => criterionDefs.get(`${c.frameworkId}\u0000${c.id}`)?.facets.flat() ?? [];
 
   const reference = (c: PortfolioCriterion): GuidelineReference => ({

@@ -1,89 +1,89 @@
 import { libraryText } from '../library/translations.js';
 import type { Flag } from '../methodology/flags/types.js';
-import { reportFormat, reportStrings } from './strings.js';
+import { FLAG_GRAMMAR, type ParamGrammar } from './flag-grammar.js';
+import { termsOf, type TermLabels } from './grammar.js';
+import { reportFormat, reportStrings, type StringParam } from './strings.js';
 
-/** The library labels a flag's ids resolve to; screens pass the library, reports their snapshot labels. */
-export interface FlagLabels {
-  criteria: ReadonlyArray<{ id: string; paragraph: string; title: string }>;
-  families: ReadonlyArray<{ id: string; title: string; recommendation: string }>;
-  stages: ReadonlyArray<{ id: string; title: string }>;
-  riskTypes: ReadonlyArray<{ id: string; title: string }>;
-  /** Translated band names for "residual … (high)"; English when absent. */
-  band?: (band: string) => string;
-  /** The assessment's as-of date, which some sentences name. */
+/** The library labels a flag's ids resolve to, and the assessment's as-of date, which some sentences name. */
+export interface FlagLabels extends TermLabels {
   asOf?: string;
 }
 
 /**
  * A flag's subject, reason and remedy in one language: the one translation of
- * flags that screens, report tables and report documents all use. English is
- * PI-1's own sentence, word for word; French and Spanish are rebuilt from the
- * flag's kind and params (shared/report/strings/flags.<lang>.json), falling
- * back to the English sentence for any kind without a template.
+ * flags that screens, report tables and report documents all use. Every
+ * language, English included, is rendered from the templates in
+ * shared/report/strings/flags.<lang>.json, with each inserted word a Term
+ * (declined forms, plurals) as FLAG_GRAMMAR describes the flag's params.
+ * A kind without a template keeps PI-1's own English sentence.
  */
 export function flagText(language: string, labels: FlagLabels) {
   const t = reportStrings(language);
-  const fmt = reportFormat(language);
   const lib = libraryText(language);
-  const locale = language === 'en' ? 'en-GB' : language;
-  const criteria = new Map(labels.criteria.map((c) => [c.id, c]));
-  const families = new Map(labels.families.map((f) => [f.id, f]));
-  const stages = new Map(labels.stages.map((s) => [s.id, s]));
-  const risks = new Map(labels.riskTypes.map((r) => [r.id, r]));
-  const family = (id: string) => (families.has(id) ? lib.family(families.get(id)!) : id);
-  const stage = (id: string) => (stages.has(id) ? lib.stage(stages.get(id)!) : id);
-  const risk = (id: string) => (risks.has(id) ? lib.riskType(risks.get(id)!) : id);
+  const terms = termsOf(language, labels);
+  const asOf = labels.asOf ? reportFormat(language).date(labels.asOf) : undefined;
 
   function subject(flag: Flag): string {
     const id = flag.subject.id;
     switch (flag.subject.type) {
       case 'criterion': {
-        const c = criteria.get(id);
+        const c = labels.criteria.find((x) => x.id === id);
         return c ? `${c.paragraph} ${lib.criterionTitle(c)}` : flag.subject.label;
       }
       case 'family':
-        return families.has(id) ? family(id) : flag.subject.label;
+        return labels.families.some((f) => f.id === id) ? terms.family(id).text : flag.subject.label;
       case 'cell': {
         const [s = '', r = ''] = id.split('/');
-        return stages.has(s) && risks.has(r) ? `${stage(s)} × ${risk(r)}` : flag.subject.label;
+        return labels.stages.some((x) => x.id === s) && labels.riskTypes.some((x) => x.id === r) ? `${terms.stage(s).text} × ${terms.riskType(r).text}` : flag.subject.label;
       }
       default:
         return flag.subject.label;
     }
   }
 
-  function params(flag: Flag): Record<string, string | number> {
-    const p: Record<string, string | number> = { ...flag.params, subject: subject(flag) };
-    p.paragraph = criteria.get(flag.subject.id)?.paragraph ?? flag.subject.label;
-    if (labels.asOf) p.asOf = fmt.date(labels.asOf);
-    if (flag.kind === 'missing-core-family') p.family = family(String(flag.params.family));
-    if (flag.kind === 'chain-residual-risk') {
-      p.stage = stage(String(flag.params.stage));
-      p.riskType = risk(String(flag.params.riskType)).toLocaleLowerCase(locale);
-      p.band = (labels.band?.(String(flag.params.band)) ?? String(flag.params.band)).toLocaleLowerCase(locale);
-      p.residual = fmt.score(Number(flag.params.residual));
+  function param(grammar: ParamGrammar, value: string | number | undefined): StringParam {
+    if (value === undefined) return '';
+    if (typeof grammar === 'object') return 'count' in grammar ? terms.count(grammar.count, Number(value)) : value;
+    switch (grammar) {
+      case 'riskType':
+        return terms.riskType(String(value));
+      case 'stage':
+        return terms.stage(String(value));
+      case 'family':
+        return terms.family(String(value));
+      case 'level':
+        return terms.level(Number(value));
+      case 'band':
+        return terms.band(String(value));
+      case 'number':
+        return terms.number(Number(value));
+      case 'score':
+        return terms.score(Number(value));
+      case 'date':
+      case 'optionalDate':
+        return value === '' ? '' : terms.date(String(value));
     }
-    if (flag.kind === 'overdue-review' && flag.params.lastReviewed) p.lastReviewed = fmt.date(String(flag.params.lastReviewed));
-    return p;
   }
 
-  function reasonKey(flag: Flag): string {
-    if (flag.kind === 'stale-evidence' && flag.params.hasEvidence === 0) return 'stale-evidence-none';
-    if (flag.kind === 'overdue-review' && !flag.params.lastReviewed) return 'overdue-review-never';
-    return flag.kind;
+  function params(flag: Flag): Record<string, StringParam> {
+    const grammar = FLAG_GRAMMAR[flag.kind];
+    const out: Record<string, StringParam> = { subject: subject(flag) };
+    if (flag.subject.type === 'criterion') out.paragraph = terms.criterion(flag.subject.id, flag.subject.label);
+    if (asOf) out.asOf = asOf;
+    for (const [name, kind] of Object.entries(grammar.params)) out[name] = param(kind, flag.params[name]);
+    return out;
   }
 
-  /** A template in this language, or null (always in English, which keeps PI-1's wording). */
-  function template(key: string, flag: Flag): string | null {
-    if (language === 'en') return null;
-    const text = t(`flags.${key}`, params(flag));
-    return text === `flags.${key}` ? null : text;
+  /** The template's sentence, or null when there is none or it names something this flag lacks. */
+  function render(key: string, flag: Flag, context?: string): string | null {
+    const text = t(`flags.${key}`, { ...params(flag), ...(context ? { context } : {}) });
+    return text === `flags.${key}` || text.includes('{{') ? null : text;
   }
 
   return {
     subject,
-    reason: (flag: Flag) => template(`reason.${reasonKey(flag)}`, flag) ?? flag.reason,
-    remedy: (flag: Flag) => template(`remedy.${flag.kind}`, flag) ?? flag.remedy.action,
+    reason: (flag: Flag) => render(`reason.${flag.kind}`, flag, FLAG_GRAMMAR[flag.kind].reasonContext?.(flag.params)) ?? flag.reason,
+    remedy: (flag: Flag) => render(`remedy.${flag.kind}`, flag) ?? flag.remedy.action,
     families: (flag: Flag) => flag.remedy.families.map((f) => ({ id: f.id, title: lib.family(f), recommendation: lib.familyRecommendation(f) })),
   };
 }

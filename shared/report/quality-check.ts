@@ -81,9 +81,9 @@ export function qualityCheck(snapshot: Snapshot, result: AssessmentResult, statu
       if (evidence.date > snapshot.asOf) continue;
       const evidenceSubject = { type: 'evidence' as const, id: evidence.uid, label: `${control.title}: ${evidence.title}` };
       if (evidence.expiry !== null && evidence.expiry < snapshot.asOf) {
-        items.push({ kind: 'expired-evidence', subject: evidenceSubject, message: `Evidence "${evidence.title}" of "${control.title}" expired on ${evidence.expiry}.`, params: { expiry: evidence.expiry } });
+        items.push({ kind: 'expired-evidence', subject: evidenceSubject, message: `Evidence "${evidence.title}" of "${control.title}" expired on ${evidence.expiry}.`, params: { expiry: evidence.expiry, control: control.title, evidence: evidence.title } });
       } else if (evidence.date < earliest) {
-        items.push({ kind: 'stale-evidence', subject: evidenceSubject, message: `Evidence "${evidence.title}" of "${control.title}" dates from ${evidence.date}, more than ${EVIDENCE_VALIDITY_MONTHS} months before the as-of date.`, params: { date: evidence.date, months: EVIDENCE_VALIDITY_MONTHS } });
+        items.push({ kind: 'stale-evidence', subject: evidenceSubject, message: `Evidence "${evidence.title}" of "${control.title}" dates from ${evidence.date}, more than ${EVIDENCE_VALIDITY_MONTHS} months before the as-of date.`, params: { date: evidence.date, months: EVIDENCE_VALIDITY_MONTHS, control: control.title, evidence: evidence.title } });
       }
     }
   }

@@ -50,7 +50,7 @@ export interface ReportCriterion {
   article: string;
   obligation: string;
   title: string;
-  /** The English authentic treaty text, or '' for a criterion the library no longer has. */
+  /** The treaty text in English (one of the six equally authentic texts), or '' for a criterion the library no longer has. */
   text: string;
   weight: number;
   target: number;

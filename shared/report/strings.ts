@@ -29,20 +29,56 @@ function lookup(tree: Tree | undefined, path: string): string | undefined {
 }
 
 /**
+ * A word inserted into a sentence together with its declined forms, so a
+ * template says `{{paragraph.de}}` ("de l'art. 7.1", "del art. 7.1") instead
+ * of gluing "de " to whatever comes (see shared/report/grammar.ts).
+ */
+export interface Term {
+  text: string;
+  forms: Readonly<Record<string, string>>;
+}
+
+export type StringParam = string | number | Term;
+
+/**
  * The words of reports, in one language, without i18next: reports are built
  * in Node (CLI, exports) and in the renderer alike. Keys are
- * `<file>.<path>`, e.g. `document.cover.title`; `{{name}}` is replaced from params.
+ * `<file>.<path>`, e.g. `document.cover.title`. The conventions are
+ * i18next's, so both kinds of string files read alike:
+ * - `{{name}}` is replaced from params; `{{name.form}}` takes a declined form of a Term;
+ * - a numeric `count` picks `<key>_one` / `<key>_other` (Intl.PluralRules), and a
+ *   `context` picks `<key>_<context>` (e.g. a grammatical gender) before that.
  * A missing key falls back to English, then to the key itself (so gaps show).
  */
 export function reportStrings(language: string) {
   const own = STRINGS[language] ?? STRINGS.en;
-  return (key: string, params: Record<string, string | number> = {}): string => {
-    const text = lookup(own, key) ?? lookup(STRINGS.en, key) ?? key;
-    return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => (name in params ? String(params[name]) : `{{${name}}}`));
+  const plural = new Intl.PluralRules(language);
+  return (key: string, params: Record<string, StringParam> = {}): string => {
+    const context = typeof params.context === 'string' && params.context ? `_${params.context}` : '';
+    const count = typeof params.count === 'number' ? `_${plural.select(params.count)}` : '';
+    const candidates = [context && count ? `${key}${context}${count}` : '', context ? `${key}${context}` : '', count ? `${key}${count}` : '', count ? `${key}_other` : '', key].filter(Boolean);
+    // The reader's language in every form first, so a missing plural form never drops into English.
+    const text = [own, STRINGS.en].flatMap((tree) => candidates.map((c) => lookup(tree, c))).find((found) => found !== undefined) ?? key;
+    return text.replace(/\{\{(\w+)(?:\.(\w+))?\}\}/g, (whole, name: string, form: string | undefined) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      if (typeof value === 'object') return form ? (value.forms[form] ?? whole) : value.text;
+      return form ? whole : String(value);
+    });
   };
 }
 
 export type ReportT = ReturnType<typeof reportStrings>;
+
+/** The keys directly under a path, in the language (or English when it has none): the forms a term's data declares. */
+export function subkeys(language: string, path: string): string[] {
+  for (const tree of [STRINGS[language] ?? STRINGS.en, STRINGS.en]) {
+    let node: string | Tree | undefined = tree;
+    for (const part of path.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+    if (typeof node === 'object') return Object.keys(node);
+  }
+  return [];
+}
 
 /** Numbers and dates in the report's language (British conventions for English). */
 export function reportFormat(language: string) {
@@ -51,6 +87,11 @@ export function reportFormat(language: string) {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   return {
     score: (value: number | null | undefined) => (value === null || value === undefined ? '—' : oneDecimal.format(value)),
-    date: (iso: string | null | undefined) => (iso ? date.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : '—'),
+    date: (iso: string | null | undefined) => (iso ? firstOfMonth(language, date.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`))) : '—'),
   };
+}
+
+/** French writes the first of the month as an ordinal ("1er octobre"), which Intl does not. */
+export function firstOfMonth(language: string, formatted: string): string {
+  return language === 'fr' ? formatted.replace(/^1(?=[\s\u00a0\u202f])/u, '1er') : formatted;
 }

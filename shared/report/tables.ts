@@ -29,7 +29,6 @@ export function reportFlagText(data: ReportData, language: string) {
     families: data.labels.families,
     stages: data.labels.stages,
     riskTypes: data.labels.riskTypes,
-    band: (band) => t(`tables.band.${band}`),
     asOf: data.assessment.asOf,
   });
   return {
@@ -55,6 +54,7 @@ export function reportTables(data: ReportData, language: string): Record<ReportT
   const lib = libraryText(language);
   const flagText = reportFlagText(data, language);
   const colon = t('tables.common.colon');
+  const list = (items: string[]) => items.join(t('tables.common.listSeparator'));
   const yesNo = (value: boolean) => t(value ? 'tables.common.yes' : 'tables.common.no');
   const families = new Map(data.labels.families.map((f) => [f.id, f]));
   const family = (id: string) => (families.has(id) ? lib.family(families.get(id)!) : id);
@@ -99,7 +99,7 @@ export function reportTables(data: ReportData, language: string): Record<ReportT
     c.override?.justification ?? '',
     c.applicabilityJustification ?? '',
     c.notes,
-    c.controls.map((control) => control.title).join('; '),
+    list(c.controls.map((control) => control.title)),
   ]);
 
   const controlRows = data.controls.map((c): CsvCell[] => [c.title, family(c.family), c.stated, c.effective, yesNo(c.unsupported), c.evidenceCount]);
@@ -124,7 +124,7 @@ export function reportTables(data: ReportData, language: string): Record<ReportT
     flagText.subject(f),
     flagText.reason(f),
     flagText.action(f),
-    flagText.families(f).map((x) => x.title).join('; '),
+    list(flagText.families(f).map((x) => x.title)),
   ]);
 
   const actionPlan = data.actionPlan.map((item): CsvCell[] => [

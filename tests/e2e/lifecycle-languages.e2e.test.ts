@@ -38,6 +38,9 @@ async function expectAccessible(name: string): Promise<void> {
   expect(await seriousViolations(page), `axe-core on ${name}`).toEqual([]);
 }
 
+/** A language tour visits every screen and runs axe on each: on a loaded 2-core machine that outlasts the default minute. */
+const TOUR_TIMEOUT = 180_000;
+
 /** Every screen through the navigation, in the current language: a level-1 heading, a screenshot `<screen>-<lang>.png`, no serious axe violation. */
 async function everyScreen(language: string, links: string[]): Promise<void> {
   for (const link of links) {
@@ -191,18 +194,19 @@ describe('Lifecycle and languages in a real browser', () => {
     await expectAccessible('lifecycle-compare-en');
   });
 
+  // French headings and sentences carry non-breaking spaces before ":" and inside « » (docs/languages.md).
   it('switches to French: navigation, headings, library text, numbers and dates in French', async () => {
     await banner().getByLabel('Language', { exact: true }).selectOption('fr');
     await page.getByRole('navigation').getByRole('link', { name: "Vue d'ensemble", exact: true }).waitFor();
     expect(await page.evaluate('document.documentElement.lang')).toBe('fr');
     expect(await page.getByRole('navigation').first().getByRole('link').allTextContents()).toEqual(FRENCH_LINKS);
     // Still on Lifecycle: the table in French, with French numbers and dates.
-    await page.getByRole('heading', { level: 1, name: `Cycle de vie : ${DEMO}` }).waitFor();
+    await page.getByRole('heading', { level: 1, name: `Cycle de vie\u00a0: ${DEMO}` }).waitFor();
     const baseline = lifecycleRow('2025 baseline');
     expect(await baseline.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining(['31 oct. 2025', 'Verrouillée', '44,4']));
     expect(await lifecycleRow(CURRENT).getByTestId('overall').textContent()).toBe('53,7');
     await goTo(page, "Vue d'ensemble");
-    await page.getByRole('heading', { level: 1, name: `Vue d'ensemble : ${DEMO}` }).waitFor();
+    await page.getByRole('heading', { level: 1, name: `Vue d'ensemble\u00a0: ${DEMO}` }).waitFor();
     expect(await page.getByTestId('overall-score').textContent()).toBe(state.cloneOverall!.replace('.', ','));
     expect(await page.getByTestId('coverage').textContent()).toMatch(/^\d+,\d %$/);
     expect(await page.getByRole('cell', { name: 'Art. 7.1(a) Recrutement et promotion fondés sur le mérite', exact: true }).count()).toBe(1);
@@ -215,15 +219,15 @@ describe('Lifecycle and languages in a real browser', () => {
     const card = page.getByTestId('criterion-card');
     await card.getByRole('heading', { level: 2, name: 'Art. 7.1(a) Recrutement et promotion fondés sur le mérite' }).waitFor();
     expect(await card.getByTestId('final-maturity').textContent()).toBe('2 Documentée');
-    expect(await card.getByText("Le texte du traité est affiché en anglais, texte authentique fourni avec l'application.").count()).toBe(1);
+    expect(await card.getByText(/^Le texte du traité est affiché dans sa version anglaise, l'une des six versions de la Convention qui font également foi \(art\. 71\)/).count()).toBe(1);
 
     await goTo(page, 'Lacunes');
     await page.getByRole('heading', { level: 1, name: 'Lacunes et alertes' }).waitFor();
     const flags = page.getByRole('list', { name: "Alertes, les plus graves d'abord" });
     await flags.getByText('Famille essentielle absente').waitFor();
-    expect(await flags.getByText("L'organe n'a aucune mesure dans la famille essentielle « Point focal pour l'intégrité ».").count()).toBe(1);
+    expect(await flags.getByText("L'organe de gestion n'a aucune mesure dans la famille essentielle «\u00a0Point focal pour l'intégrité\u00a0».").count()).toBe(1);
     await everyScreen('fr', FRENCH_LINKS);
-  });
+  }, TOUR_TIMEOUT);
 
   it('switches to Spanish and adds a control there; the form names the field in Spanish', async () => {
     await banner().getByLabel('Langue', { exact: true }).selectOption('es');
@@ -263,7 +267,7 @@ describe('Lifecycle and languages in a real browser', () => {
     await detail.waitFor({ state: 'hidden' });
     await expect.poll(() => page.getByTestId('register-count').textContent()).toBe('Medidas mostradas: 31 de 31');
     await everyScreen('es', SPANISH_LINKS);
-  });
+  }, TOUR_TIMEOUT);
 
   it('keeps the language and the data after a reload, and the register remembers the language', async () => {
     await page.reload();

@@ -66,7 +66,7 @@ describe('criterion-below-target', () => {
     expect(flags[0]!.severity).toBe(severity);
     expect(flags[0]!.params).toMatchObject({ weight, target, maturity, points });
     expect(flags[0]!.subject).toEqual({ type: 'criterion', id: 'C1', label: 'C1 Criterion C1' });
-    expect(flags[0]!.reason).toContain(`${points} gap points`);
+    expect(flags[0]!.reason).toContain(points === 1 ? '1 gap point)' : `${points} gap points`);
   });
 
   it('is not raised at or above target', () => {

@@ -1,3 +1,4 @@
+import { reportFormat } from '../../shared/report/strings.js';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildActionPlanDocx } from '../../exports/docx.js';
@@ -33,7 +34,7 @@ describe('buildActionPlanDocx', () => {
     expect(detail.result.flags.length).toBeGreaterThan(5);
     for (const flag of detail.result.flags) {
       expect(text).toContain(reportFlagText(data, 'en').subject(flag));
-      expect(text).toContain(flag.reason);
+      expect(text).toContain(flag.reason.replace(/\d{4}-\d{2}-\d{2}/g, (iso) => reportFormat('en').date(iso)));
     }
     for (const heading of ['No.', 'Severity', 'Subject', 'Finding', 'Remedy', 'Owner', 'Due date', 'Status']) expect(text).toContain(heading);
     expect(text).toContain(data.authority.name);

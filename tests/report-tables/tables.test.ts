@@ -1,3 +1,4 @@
+import { reportFormat } from '../../shared/report/strings.js';
 import { describe, expect, it } from 'vitest';
 import { reportTableCsv } from '../../shared/report/csv-tables.js';
 import { REPORT_TABLES } from '../../shared/report/formats.js';
@@ -46,7 +47,9 @@ describe('reportTables', () => {
 
     expect(tables.flags.rows).toHaveLength(result.flags.length);
     expect(tables['action-plan'].rows.map((row) => row[0])).toEqual(result.flags.map((_, i) => i + 1));
-    expect(tables.flags.rows.map((row) => row[3])).toEqual(result.flags.map((f) => f.reason));
+    // English is PI-1's own sentence, with its ISO dates written out as the report writes dates.
+    const date = reportFormat('en').date;
+    expect(tables.flags.rows.map((row) => row[3])).toEqual(result.flags.map((f) => f.reason.replace(/\d{4}-\d{2}-\d{2}/g, (iso) => date(iso))));
 
     const controls = tables.controls;
     // ReportData knows stated and effective maturity for the controls behind its criteria.

@@ -19,7 +19,6 @@ export function useFlagText() {
         families: library.families,
         stages: library.stages,
         riskTypes: library.riskTypes,
-        band: (band) => t(`band.${band}`),
         asOf,
       }),
     [i18n.language, library, asOf, t],

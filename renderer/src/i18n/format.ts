@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { firstOfMonth } from '../../../shared/report/strings.js';
 
 /** Numbers and dates in the reader's language; the values themselves always come from PI-1. */
 export function useFormat() {
@@ -13,8 +14,8 @@ export function useFormat() {
     score: (value: number | null | undefined) => (value === null || value === undefined ? '—' : oneDecimal.format(value)),
     count: (value: number) => whole.format(value),
     percent: (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${oneDecimal.format(value)} %`),
-    date: (iso: string | null | undefined) => (iso ? date.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : '—'),
-    dateTime: (iso: string | null | undefined) => (iso ? dateTime.format(new Date(iso)) : '—'),
+    date: (iso: string | null | undefined) => (iso ? firstOfMonth(i18n.language, date.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`))) : '—'),
+    dateTime: (iso: string | null | undefined) => (iso ? firstOfMonth(i18n.language, dateTime.format(new Date(iso))) : '—'),
     bytes: (size: number | null | undefined) => (size === null || size === undefined ? '—' : size < 1024 * 1024 ? `${whole.format(Math.ceil(size / 1024))} KB` : `${oneDecimal.format(size / 1024 / 1024)} MB`),
   };
 }

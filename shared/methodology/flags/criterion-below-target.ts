@@ -25,7 +25,7 @@ export function criterionBelowTargetFlag(
     kind: 'criterion-below-target',
     severity,
     subject: { type: 'criterion', id: criterion.id, label: `${criterion.paragraph} ${criterion.title}` },
-    reason: `${criterion.paragraph} is at maturity ${maturity}, below its target of ${criterion.target} (weight ${criterion.weight}, ${points} gap points).`,
+    reason: `${criterion.paragraph} is at maturity ${maturity}, below its target of ${criterion.target} (weight ${criterion.weight}, ${points} gap ${points === 1 ? 'point' : 'points'}).`,
     params: { maturity, target: criterion.target, weight: criterion.weight, points },
     remedy: {
       action: `Raise ${criterion.paragraph} to maturity ${criterion.target} by strengthening the controls of the families below.`,

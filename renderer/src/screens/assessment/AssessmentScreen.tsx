@@ -90,7 +90,7 @@ export function AssessmentScreen() {
         </div>
         <p className="muted">{t('progress.hint')}</p>
         <p aria-live="polite" data-testid="assessment-scores">
-          {t('progress.atTarget', { met: result.overall.coverage.met, total: result.overall.coverage.total })} · {t('progress.overall', { score: format.score(result.overall.score) })}
+          {t('progress.atTarget', { count: result.overall.coverage.met, total: result.overall.coverage.total })} · {t('progress.overall', { score: format.score(result.overall.score) })}
         </p>
       </section>
 

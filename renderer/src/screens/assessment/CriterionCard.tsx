@@ -45,7 +45,7 @@ export const CriterionCard = forwardRef<HTMLHeadingElement, { row: CriterionRow;
         </div>
         <div>
           <dt>{t('criterion.stages')}</dt>
-          <dd>{stageTitles.length ? stageTitles.join(' · ') : t('common:common.none')}</dd>
+          <dd>{stageTitles.length ? stageTitles.join(' · ') : t('criterion.noStages')}</dd>
         </div>
       </dl>
 

@@ -82,7 +82,7 @@ export function CompareFlags({ flags }: { flags: AssessmentComparison['flags'] }
   };
   const describe = (key: string) => {
     const [kind = '', id = ''] = key.split('|');
-    return `${t(`common:flagKind.${kind}`, { defaultValue: kind })}: ${subject(id)}`;
+    return t('compare.flagItem', { kind: t(`common:flagKind.${kind}`, { defaultValue: kind }), subject: subject(id) });
   };
   const list = (keys: string[], title: string, testId: string) => (
     <details data-testid={testId}>
@@ -94,7 +94,7 @@ export function CompareFlags({ flags }: { flags: AssessmentComparison['flags'] }
           ))}
         </ul>
       ) : (
-        <p className="muted">{t('common:common.none')}</p>
+        <p className="muted">{t('compare.noFlags')}</p>
       )}
     </details>
   );

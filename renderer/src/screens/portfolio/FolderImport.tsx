@@ -48,7 +48,7 @@ export function FolderImport({ onImported }: { onImported: () => void }) {
       // The register names each JSON path at fault, one per line: show the first few.
       const problems = (e instanceof Error ? e.message : String(e)).split('\n').filter(Boolean);
       const more = problems.length - SHOWN;
-      const reason = [...problems.slice(0, SHOWN), ...(more > 0 ? [t('import.more', { count: more })] : [])].join('; ');
+      const reason = [...problems.slice(0, SHOWN), ...(more > 0 ? [t('import.more', { count: more })] : [])].join(t('common:common.listSeparator'));
       return { file: pathOf(file), ok: false, text: t('import.refused', { reason }) };
     }
   }

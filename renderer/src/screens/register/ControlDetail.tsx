@@ -72,7 +72,7 @@ export function ControlDetail({ control, asOf, onChanged, onDeleted }: { control
         </div>
         <div>
           <dt>{t('detail.newestEvidence')}</dt>
-          <dd>{status.newestEvidence ? format.date(status.newestEvidence) : t('common:common.none')}</dd>
+          <dd>{status.newestEvidence ? format.date(status.newestEvidence) : t('detail.noEvidence')}</dd>
         </div>
         <div>
           <dt>{t('columns.evidenceCount')}</dt>

@@ -22,7 +22,7 @@ export function RegisterFilters({ filters, onChange }: { filters: Filters; onCha
       <label htmlFor={`${id}-family`}>
         {t('filters.family')}
         <select id={`${id}-family`} value={filters.family} onChange={(e) => set('family', e.target.value)}>
-          <option value="">{t('common:common.all')}</option>
+          <option value="">{t('filters.allFamilies')}</option>
           {library.families.map((f) => (
             <option key={f.id} value={f.id}>
               {lib.family(f)}
@@ -33,7 +33,7 @@ export function RegisterFilters({ filters, onChange }: { filters: Filters; onCha
       <label htmlFor={`${id}-stage`}>
         {t('filters.stage')}
         <select id={`${id}-stage`} value={filters.stage} onChange={(e) => set('stage', e.target.value)}>
-          <option value="">{t('common:common.all')}</option>
+          <option value="">{t('filters.allStages')}</option>
           {library.stages.map((s) => (
             <option key={s.id} value={s.id}>
               {lib.stage(s)}
@@ -44,7 +44,7 @@ export function RegisterFilters({ filters, onChange }: { filters: Filters; onCha
       <label htmlFor={`${id}-maturity`}>
         {t('filters.maturity')}
         <select id={`${id}-maturity`} value={filters.maturity} onChange={(e) => set('maturity', e.target.value)}>
-          <option value="">{t('common:common.all')}</option>
+          <option value="">{t('filters.allMaturities')}</option>
           {MATURITY_LEVELS.map((m) => (
             <option key={m} value={String(m)}>
               {t(`common:maturity.${m}`)}
@@ -55,7 +55,7 @@ export function RegisterFilters({ filters, onChange }: { filters: Filters; onCha
       <label htmlFor={`${id}-review`}>
         {t('filters.review')}
         <select id={`${id}-review`} value={filters.review} onChange={(e) => set('review', e.target.value as Filters['review'])}>
-          <option value="">{t('common:common.all')}</option>
+          <option value="">{t('filters.allReviews')}</option>
           <option value="overdue">{t('review.overdue')}</option>
           <option value="current">{t('review.current')}</option>
         </select>
@@ -63,7 +63,7 @@ export function RegisterFilters({ filters, onChange }: { filters: Filters; onCha
       <label htmlFor={`${id}-evidence`}>
         {t('filters.evidence')}
         <select id={`${id}-evidence`} value={filters.evidence} onChange={(e) => set('evidence', e.target.value as Filters['evidence'])}>
-          <option value="">{t('common:common.all')}</option>
+          <option value="">{t('filters.allEvidence')}</option>
           {EVIDENCE_STATES.map((s) => (
             <option key={s} value={s}>
               {t(`common:evidenceState.${s}`)}

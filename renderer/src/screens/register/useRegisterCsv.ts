@@ -46,7 +46,7 @@ export function useRegisterCsv(table: Table<ControlListItem>, all: () => Promise
             const stage = library.stages.find((s) => s.id === id);
             return stage ? lib.stage(stage) : id;
           })
-          .join('; ');
+          .join(t('common:common.listSeparator'));
       default:
         return null;
     }
