@@ -44,9 +44,18 @@ export function checkControlVocabulary(library: Library, data: { family: string;
   if (problems.length) throw new RegisterError('invalid', `invalid control: ${problems.join('; ')}`);
 }
 
+/** A review cannot have happened after today (the register's clock). */
+function checkNotFuture(register: Register, data: { lastReviewed: string | null }): void {
+  const today = register.now().slice(0, 10);
+  if (data.lastReviewed !== null && data.lastReviewed > today) {
+    throw new RegisterError('invalid', `invalid control: lastReviewed: ${data.lastReviewed} is in the future (today is ${today})`);
+  }
+}
+
 export function createControl(register: Register, authorityId: number, input: ControlInput, uid: string = randomUUID()): ControlRow {
   const data = parseInput(controlInput, input, 'control');
   checkControlVocabulary(registerLibrary(register), data);
+  checkNotFuture(register, data);
   return inTransaction(register, () => {
     getAuthority(register, authorityId);
     const now = register.now();
@@ -64,6 +73,7 @@ export function createControl(register: Register, authorityId: number, input: Co
 export function updateControl(register: Register, id: number, input: ControlInput): ControlRow {
   const data = parseInput(controlInput, input, 'control');
   checkControlVocabulary(registerLibrary(register), data);
+  checkNotFuture(register, data);
   return inTransaction(register, () => {
     const before = getControl(register, id);
     register.db

@@ -4,6 +4,7 @@ import { applicabilityInput, assessmentInput, authorityInput, chainCellInput, co
 import { isoDate } from '../snapshot/schema.js';
 import { PORTFOLIO_DOCUMENTS, PORTFOLIO_FORMATS, REPORT_FORMATS, REPORT_TABLES } from '../report/formats.js';
 import { MIN_K } from '../portfolio/types.js';
+import { CONTROL_FIELDS } from '../import/control-mapping.js';
 
 export const LANGUAGES = ['en', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -14,6 +15,10 @@ const authorityId = z.strictObject({ authorityId: recordId });
 const criterion = { id: recordId, criterionId: z.string().min(1).max(50) };
 /** Evidence files travel as base64 so that IPC and HTTP carry the same JSON. */
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64').max(140 * 1024 * 1024, 'file too large');
+
+/** A spreadsheet of controls, CSV or XLSX, as base64 (at most 20 MB). */
+const sheetFile = z.strictObject({ name: z.string().trim().min(1).max(255), contentBase64: base64.max(28 * 1024 * 1024, 'file too large (at most 20 MB)') });
+const mapping = z.strictObject(Object.fromEntries(CONTROL_FIELDS.map((f) => [f, z.int().min(0).max(500).nullable()])) as Record<(typeof CONTROL_FIELDS)[number], z.ZodNullable<z.ZodInt>>);
 
 /** The input schema of every API method: the one validation every transport applies. */
 export const API_INPUTS = {
@@ -28,6 +33,9 @@ export const API_INPUTS = {
   'controls.create': z.strictObject({ authorityId: recordId, control: controlInput.strict() }),
   'controls.update': z.strictObject({ id: recordId, control: controlInput.strict() }),
   'controls.delete': id,
+  'controls.importPreview': z.strictObject({ authorityId: recordId, file: sheetFile, mapping: mapping.optional() }),
+  'controls.import': z.strictObject({ authorityId: recordId, file: sheetFile, mapping, saveMapping: z.boolean().default(false) }),
+  'controls.exportSheet': z.strictObject({ authorityId: recordId, format: z.enum(['csv', 'xlsx']), language: z.enum(LANGUAGES) }),
   'evidence.list': z.strictObject({ controlId: recordId }),
   'evidence.add': z.strictObject({
     controlId: recordId,

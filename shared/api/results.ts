@@ -1,7 +1,7 @@
 import type { AssessmentResult } from '../methodology/assess.js';
 import type { AssessmentComparison } from '../methodology/compare.js';
 import type { ControlStatus } from '../methodology/control-status.js';
-import type { AssessmentRecord, AuditRecord, AuditVerification, AuthorityRecord, ControlRecord, EvidenceRecord, ImportSummary } from '../domain/records.js';
+import type { AssessmentRecord, AuditRecord, AuditVerification, AuthorityRecord, ControlImportPlan, ControlRecord, EvidenceRecord, ImportSummary } from '../domain/records.js';
 import type { Family, Framework, RiskType, Stage } from '../library/schema.js';
 import type { AssessmentPackage } from '../package/schema.js';
 import type { ResultView } from '../report/result-view.js';
@@ -68,6 +68,10 @@ export interface ApiResults {
   'controls.create': ControlRecord;
   'controls.update': ControlRecord;
   'controls.delete': { deleted: number };
+  /** `source`: where the mapping came from (the one sent, the saved one, or the guess from headers). */
+  'controls.importPreview': ControlImportPlan & { source: 'given' | 'saved' | 'guessed' };
+  'controls.import': ControlImportPlan;
+  'controls.exportSheet': ExportedFile;
   'evidence.list': EvidenceRecord[];
   'evidence.add': EvidenceRecord;
   'evidence.delete': { deleted: number };

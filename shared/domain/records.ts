@@ -95,3 +95,22 @@ export interface ImportSummary {
   assessments: number;
   frameworks: number;
 }
+
+/** One row of a controls sheet and what importing it does; `line` is the file's line (header = 1). */
+export interface ControlImportRow {
+  line: number;
+  uid: string | null;
+  title: string;
+  action: 'create' | 'update' | 'unchanged' | 'rejected';
+  problems: Array<{ field: string; message: string }>;
+}
+
+export interface ControlImportPlan {
+  headers: string[];
+  /** Column index per field (see shared/import/control-mapping.ts); null: not in the file. */
+  mapping: Record<string, number | null>;
+  /** What is wrong with the mapping itself (a required field without a column…); rows are only read once it is empty. */
+  mappingProblems: string[];
+  rows: ControlImportRow[];
+  counts: { create: number; update: number; unchanged: number; rejected: number };
+}
