@@ -63,7 +63,8 @@ export function helpText(): string {
     ...Object.values(COMMANDS).flatMap((c) => [...wrap(c.usage, '  '), ...wrap(c.summary, '      ')]),
     '',
     ...wrap('Options for commands that change a register: --actor NAME records who made the change in the audit log.', ''),
-    ...wrap('--json gives machine-readable output (see docs/cli.md). Exit status: 0 success, 1 bad input, 2 wrong usage.', ''),
+    ...wrap('--json gives machine-readable output (see docs/cli.md).', ''),
+    'Exit status: 0 success, 1 bad input, 2 wrong usage.',
   ].join('\n');
 }
 
