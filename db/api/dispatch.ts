@@ -14,8 +14,9 @@ import { registerHandlers } from './register-handlers.js';
 import { reportHandlers } from './report-handlers.js';
 import { portfolioHandlers } from './portfolio-handlers.js';
 import { controlImportHandlers } from './control-import-handlers.js';
+import { upkeepHandlers } from './upkeep-handlers.js';
 
-const HANDLERS = { ...libraryHandlers, ...registerHandlers, ...assessmentHandlers, ...reportHandlers, ...portfolioHandlers, ...controlImportHandlers };
+const HANDLERS = { ...libraryHandlers, ...registerHandlers, ...assessmentHandlers, ...reportHandlers, ...portfolioHandlers, ...controlImportHandlers, ...upkeepHandlers };
 
 /**
  * The single entry for every transport: checks the method exists, validates

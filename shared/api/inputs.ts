@@ -29,6 +29,8 @@ export const API_INPUTS = {
   'authorities.list': none,
   'authorities.create': authorityInput.strict(),
   'authorities.update': z.strictObject({ id: recordId, authority: authorityInput.strict() }),
+  /** confirmName: the authority's name, typed by the user to confirm. */
+  'authorities.delete': z.strictObject({ id: recordId, confirmName: z.string().max(300) }),
   'controls.list': z.strictObject({ authorityId: recordId, asOf: isoDate }),
   'controls.create': z.strictObject({ authorityId: recordId, control: controlInput.strict() }),
   'controls.update': z.strictObject({ id: recordId, control: controlInput.strict() }),
@@ -60,6 +62,8 @@ export const API_INPUTS = {
   'audit.verify': none,
   'packages.export': authorityId,
   'packages.import': z.strictObject({ package: z.unknown() }),
+  'packages.preview': z.strictObject({ package: z.unknown() }),
+  'packages.update': z.strictObject({ package: z.unknown() }),
   'register.backup': none,
   'reports.data': z.strictObject({ id: recordId }),
   'reports.export': z.strictObject({ id: recordId, format: z.enum(REPORT_FORMATS), language: z.enum(LANGUAGES), table: z.enum(REPORT_TABLES).optional() }),

@@ -1,7 +1,7 @@
 import type { AssessmentResult } from '../methodology/assess.js';
 import type { AssessmentComparison } from '../methodology/compare.js';
 import type { ControlStatus } from '../methodology/control-status.js';
-import type { AssessmentRecord, AuditRecord, AuditVerification, AuthorityRecord, ControlImportPlan, ControlRecord, EvidenceRecord, ImportSummary } from '../domain/records.js';
+import type { AssessmentRecord, AuditRecord, AuditVerification, AuthorityRecord, ControlImportPlan, ControlRecord, EvidenceRecord, ImportSummary, PackagePreview, PackageUpdatePlan } from '../domain/records.js';
 import type { Family, Framework, RiskType, Stage } from '../library/schema.js';
 import type { AssessmentPackage } from '../package/schema.js';
 import type { ResultView } from '../report/result-view.js';
@@ -64,6 +64,7 @@ export interface ApiResults {
   'authorities.list': AuthorityRecord[];
   'authorities.create': AuthorityRecord;
   'authorities.update': AuthorityRecord;
+  'authorities.delete': { deleted: number; name: string; backup: string };
   'controls.list': ControlListItem[];
   'controls.create': ControlRecord;
   'controls.update': ControlRecord;
@@ -92,6 +93,8 @@ export interface ApiResults {
   'audit.verify': AuditVerification;
   'packages.export': AssessmentPackage;
   'packages.import': ImportSummary;
+  'packages.preview': PackagePreview;
+  'packages.update': PackageUpdatePlan;
   'register.backup': { file: string };
   'reports.data': ReportData;
   'reports.export': ExportedFile;
