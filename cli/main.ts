@@ -13,6 +13,7 @@ import { reportCommand, reportUsage } from './commands/report.js';
 import { verifyCommand, verifyUsage } from './commands/verify.js';
 import { importFolderCommand, importFolderUsage } from './commands/import-folder.js';
 import * as sheet from './commands/control-sheet-commands.js';
+import * as upkeep from './commands/upkeep-commands.js';
 
 type Command = { usage: string; summary: string; run: (argv: string[], io: Output) => void | number | Promise<void | number> };
 
@@ -22,6 +23,8 @@ export const COMMANDS: Record<string, Command> = {
   summary: { usage: summaryUsage, summary: 'print a summary of your register in the terminal (with a menu on a terminal)', run: summaryCommand },
   score: { usage: scoreUsage, summary: 'score a package file with PI-1, without any database', run: scoreCommand },
   import: { usage: reg.importUsage, summary: 'import an assessment package into a register (all or nothing)', run: reg.importCommand },
+  update: { usage: upkeep.updateUsage, summary: 'update an authority from a newer package of it: shows the changes; locked assessments stay as they are', run: upkeep.updateCommand },
+  'delete-authority': { usage: upkeep.deleteAuthorityUsage, summary: 'delete an authority and all it holds (type its name to confirm); a backup is written first', run: upkeep.deleteAuthorityCommand },
   'import-folder': { usage: importFolderUsage, summary: 'import every package (*.json) in a folder, each all or nothing; reports the refused ones', run: importFolderCommand },
   'import-framework': { usage: reg.importFrameworkUsage, summary: 'add a custom framework (your own criteria) to a register', run: reg.importFrameworkCommand },
   'import-controls': { usage: sheet.importControlsUsage, summary: 'import controls from a CSV or XLSX sheet (all or nothing; rejected rows listed by line)', run: sheet.importControlsCommand },

@@ -26,7 +26,10 @@ export function importCommand(argv: string[], io: Output): void {
     try {
       return importPackage(register, data);
     } catch (error) {
-      if (error instanceof Error && error.name === 'PackageValidationError') throw new InputError(`${positionals[0]} was not imported; nothing was written:\n${error.message}`);
+      if (error instanceof Error && error.name === 'PackageValidationError') {
+        const held = /\$\.authority\.uid: authority/.test(error.message) ? `\nTo bring the authority up to date from a newer package, run: permit-integrity update ${positionals[0]} --db ${register.file} --dry-run` : '';
+        throw new InputError(`${positionals[0]} was not imported; nothing was written:\n${error.message}${held}`);
+      }
       throw error;
     }
   }, { mustExist: false });
