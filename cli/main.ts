@@ -18,7 +18,7 @@ import * as upkeep from './commands/upkeep-commands.js';
 type Command = { usage: string; summary: string; run: (argv: string[], io: Output) => void | number | Promise<void | number> };
 
 export const COMMANDS: Record<string, Command> = {
-  start: { usage: startUsage, summary: 'open the app on your register (the demo on first run); browser mode where Electron cannot run', run: startCommand },
+  start: { usage: startUsage, summary: 'open the app on your register (a new one opens to the first-run choice); browser mode where Electron cannot run', run: startCommand },
   serve: { usage: serveUsage, summary: 'browser mode: serve the app on 127.0.0.1 and print its URL', run: serveCommand },
   summary: { usage: summaryUsage, summary: 'print a summary of your register in the terminal (with a menu on a terminal)', run: summaryCommand },
   score: { usage: scoreUsage, summary: 'score a package file with PI-1, without any database', run: scoreCommand },

@@ -29,7 +29,8 @@ export const libraryHandlers: Handlers<'app.info' | 'settings.get' | 'settings.s
         const value = input[key];
         if (value === undefined || value === before[key]) continue;
         setSetting(register, key, value);
-        appendAudit(register, { action: 'update', entity: 'setting', entityId: key, field: key, oldValue: before[key], newValue: value });
+        // Who changes are attributed to is audited; the UI language is a preference, not an event.
+        if (key === 'actor') appendAudit(register, { action: 'update', entity: 'setting', entityId: key, field: key, oldValue: before[key], newValue: value });
       }
       return settings(register);
     }),

@@ -1,10 +1,19 @@
 import { deleteAuthority } from '../authority-delete.js';
 import { previewPackage, updateFromPackage } from '../package-update.js';
+import { createDemo, hasDemo } from '../demo.js';
+import { RegisterError } from '../errors.js';
+import { setUpAuthority } from '../first-run.js';
 import type { Handlers } from './handler-types.js';
 
-/** A consultant's upkeep of the register: updating an authority from a newer package, deleting one. */
-export const upkeepHandlers: Handlers<'authorities.delete' | 'packages.preview' | 'packages.update'> = {
+/** Upkeep of the register: the first run's set-up or demo, updating an authority from a newer package, deleting one. */
+export const upkeepHandlers: Handlers<'authorities.delete' | 'packages.preview' | 'packages.update' | 'register.setup' | 'register.loadDemo'> = {
   'authorities.delete': (register, input) => deleteAuthority(register, input.id, input.confirmName),
   'packages.preview': (register, input) => previewPackage(register, input.package),
   'packages.update': (register, input) => updateFromPackage(register, input.package),
+  // The first run's choices: one's own authority, guided; or the demo, in one click.
+  'register.setup': (register, input) => setUpAuthority(register, input),
+  'register.loadDemo': (register) => {
+    if (hasDemo(register)) throw new RegisterError('conflict', 'the demo authority is already in this register');
+    return createDemo(register);
+  },
 };

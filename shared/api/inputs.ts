@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { API_METHODS, type ApiMethod } from './methods.js';
-import { applicabilityInput, assessmentInput, authorityInput, chainCellInput, controlInput, evidenceInput, overrideInput, recordId } from '../domain/inputs.js';
+import { applicabilityInput, assessmentInput, authorityInput, chainCellInput, controlInput, evidenceInput, firstRunSetup, overrideInput, recordId } from '../domain/inputs.js';
 import { isoDate } from '../snapshot/schema.js';
 import { PORTFOLIO_DOCUMENTS, PORTFOLIO_FORMATS, REPORT_FORMATS, REPORT_TABLES } from '../report/formats.js';
 import { MIN_K } from '../portfolio/types.js';
@@ -65,6 +65,8 @@ export const API_INPUTS = {
   'packages.preview': z.strictObject({ package: z.unknown() }),
   'packages.update': z.strictObject({ package: z.unknown() }),
   'register.backup': none,
+  'register.setup': firstRunSetup,
+  'register.loadDemo': none,
   'reports.data': z.strictObject({ id: recordId }),
   'reports.export': z.strictObject({ id: recordId, format: z.enum(REPORT_FORMATS), language: z.enum(LANGUAGES), table: z.enum(REPORT_TABLES).optional() }),
   'portfolio.get': z.strictObject({ k: z.int().min(MIN_K).max(1000).optional() }),

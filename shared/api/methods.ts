@@ -41,6 +41,8 @@ export const API_METHODS = [
   'packages.preview',
   'packages.update',
   'register.backup',
+  'register.setup',
+  'register.loadDemo',
   'reports.data',
   'reports.export',
   'portfolio.get',

@@ -96,6 +96,8 @@ export interface ApiResults {
   'packages.preview': PackagePreview;
   'packages.update': PackageUpdatePlan;
   'register.backup': { file: string };
+  'register.setup': { authority: AuthorityRecord; controls: ControlRecord[]; assessment: AssessmentRecord };
+  'register.loadDemo': ImportSummary;
   'reports.data': ReportData;
   'reports.export': ExportedFile;
   'portfolio.get': Portfolio;

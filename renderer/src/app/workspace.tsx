@@ -5,6 +5,8 @@ import { useApi } from '../api/ApiContext.js';
 import { useNotify } from './notify.js';
 
 export interface Workspace {
+  /** False until the first list of authorities has arrived (so an empty register is not mistaken for one still loading). */
+  loaded: boolean;
   library: LibraryInfo;
   settings: Settings;
   setSettings(settings: Settings): void;
@@ -39,11 +41,13 @@ export function WorkspaceProvider({ library, initialSettings, children }: { libr
   const [assessments, setAssessments] = useState<AssessmentSummary[]>([]);
   const [assessmentId, setAssessmentId] = useState<number | null>(stored(ASSESSMENT_KEY));
   const [detail, setDetail] = useState<AssessmentDetail | null>(null);
+  const [loaded, setLoaded] = useState(false);
 
   const load = useCallback(
     async (wantedAuthority: number | null, wantedAssessment: number | null) => {
       const list = await api.call('authorities.list', {});
       setAuthorities(list);
+      setLoaded(true);
       const authority = list.find((a) => a.id === wantedAuthority) ?? list[0] ?? null;
       setAuthorityId(authority?.id ?? null);
       if (!authority) {
@@ -71,6 +75,7 @@ export function WorkspaceProvider({ library, initialSettings, children }: { libr
 
   const workspace = useMemo<Workspace>(
     () => ({
+      loaded,
       library,
       settings,
       setSettings,
@@ -87,7 +92,7 @@ export function WorkspaceProvider({ library, initialSettings, children }: { libr
       },
       refresh: () => load(authorityId, assessmentId),
     }),
-    [library, settings, authorities, authorityId, assessments, assessmentId, detail, load, notify],
+    [loaded, library, settings, authorities, authorityId, assessments, assessmentId, detail, load, notify],
   );
   return <WorkspaceContext.Provider value={workspace}>{children}</WorkspaceContext.Provider>;
 }

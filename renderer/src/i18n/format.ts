@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 /** Numbers and dates in the reader's language; the values themselves always come from PI-1. */
 export function useFormat() {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   // British English conventions (31 Oct 2026), as in UN and CITES documents.
   const lang = i18n.language === 'en' ? 'en-GB' : i18n.language;
   const oneDecimal = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -15,7 +15,15 @@ export function useFormat() {
     percent: (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${oneDecimal.format(value)} %`),
     date: (iso: string | null | undefined) => (iso ? date.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : '—'),
     dateTime: (iso: string | null | undefined) => (iso ? dateTime.format(new Date(iso)) : '—'),
-    bytes: (size: number | null | undefined) => (size === null || size === undefined ? '—' : size < 1024 * 1024 ? `${whole.format(Math.ceil(size / 1024))} KB` : `${oneDecimal.format(size / 1024 / 1024)} MB`),
+    // Under 1 KB a file is counted in bytes: 71 bytes is not "1 KB".
+    bytes: (size: number | null | undefined) =>
+      size === null || size === undefined
+        ? '—'
+        : size < 1024
+          ? t('common:units.bytes', { count: size, n: whole.format(size) })
+          : size < 1024 * 1024
+            ? `${whole.format(Math.ceil(size / 1024))} KB`
+            : `${oneDecimal.format(size / 1024 / 1024)} MB`,
   };
 }
 

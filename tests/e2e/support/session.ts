@@ -12,9 +12,9 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** A fresh register, browser mode, and one Chromium page on the app's URL. */
-export async function openSession(options: { locale?: string; db?: string } = {}): Promise<Session> {
-  const app = await startApp(options.db);
+/** A fresh register (the demo, unless empty), browser mode, and one Chromium page on the app's URL. */
+export async function openSession(options: { locale?: string; db?: string; empty?: boolean } = {}): Promise<Session> {
+  const app = await startApp(options.db, { empty: options.empty });
   const browser = await launchChromium();
   // bypassCSP only so axe-core can be injected; the app's own CSP is tested elsewhere.
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: options.locale ?? 'en-GB', bypassCSP: true });

@@ -1,3 +1,4 @@
+import { NoAssessment } from '../../components/EmptyState.js';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FLAG_KINDS, SEVERITIES } from '../../../../shared/domain/vocabulary.js';
@@ -29,7 +30,7 @@ export function GapsScreen() {
   const [query, setQuery] = useState('');
   const detail = w.detail;
 
-  if (!detail) return <p>{t('common:empty.noAssessment')}</p>;
+  if (!detail) return <NoAssessment heading={t('title', { authority: w.authority?.name })} />;
   const items = detail.result.flags.map((flag) => {
     const text: FlagText = { subject: flagText.subject(flag), reason: flagText.reason(flag), remedy: flagText.remedy(flag) };
     const haystack = fold([text.subject, text.reason, text.remedy.action, ...text.remedy.families.flatMap((f) => [f.title, f.recommendation])].join('\n'));
