@@ -12,6 +12,8 @@ import { emptyValues } from './control-form-model.js';
 import { ControlDetail } from './ControlDetail.js';
 import { ControlForm } from './ControlForm.js';
 import { ControlTable } from './ControlTable.js';
+import { ImportControls } from './ImportControls.js';
+import { SheetExport } from './SheetExport.js';
 import { NO_FILTERS } from './register-model.js';
 import { RegisterFilters } from './RegisterFilters.js';
 import { useControlTable } from './useControlTable.js';
@@ -37,6 +39,7 @@ export function RegisterScreen() {
   const [filters, setFilters] = useState(NO_FILTERS);
   const table = useControlTable(controls, filters);
   const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [openId, setOpenId] = useState<number | null>(null);
   const open = controls?.find((c) => c.id === openId) ?? null;
 
@@ -64,9 +67,14 @@ export function RegisterScreen() {
     <>
       <div className="register-head">
         <h1>{t('title', { authority: w.authority?.name ?? '' })}</h1>
-        <button type="button" className="primary" onClick={() => setAdding(true)} disabled={authorityId === null}>
-          {t('addControl')}
-        </button>
+        <div className="row">
+          <button type="button" className="primary" onClick={() => setAdding(true)} disabled={authorityId === null}>
+            {t('addControl')}
+          </button>
+          <button type="button" onClick={() => setImporting(true)} disabled={authorityId === null}>
+            {t('import.open')}
+          </button>
+        </div>
       </div>
       <p className="muted register-hint">
         {w.detail ? t('asOfAssessment', { date: format.date(asOf), assessment: w.detail.assessment.title }) : t('asOfToday', { date: format.date(asOf) })} {t('liveHint')}
@@ -77,6 +85,7 @@ export function RegisterScreen() {
           {controls === null ? t('common:common.loading') : t('count', { shown: format.count(shown), total: format.count(total), count: total })}
         </p>
         <div className="row">
+          {authorityId !== null ? <SheetExport authorityId={authorityId} /> : null}
           <CsvButton fileName={`${w.authority?.name ?? ''} register ${asOf}`} headers={csv.headers} rows={csv.rows} />
           <ColumnChooser table={table} />
         </div>
@@ -87,6 +96,18 @@ export function RegisterScreen() {
       <Dialog title={t('addControl')} open={adding} onClose={() => setAdding(false)}>
         <p className="muted">{t('liveHint')}</p>
         <ControlForm initial={emptyValues(w.library)} submitLabel={t('form.create')} onSubmit={create} onCancel={() => setAdding(false)} />
+      </Dialog>
+      <Dialog title={t('import.title')} open={importing} onClose={() => setImporting(false)}>
+        {authorityId !== null ? (
+          <ImportControls
+            authorityId={authorityId}
+            onCancel={() => setImporting(false)}
+            onDone={async () => {
+              setImporting(false);
+              await changed();
+            }}
+          />
+        ) : null}
       </Dialog>
       <Dialog title={open ? t('detail.title', { title: open.title }) : ''} open={open !== null} onClose={() => setOpenId(null)}>
         {open ? (
