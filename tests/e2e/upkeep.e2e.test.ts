@@ -26,7 +26,7 @@ describe('first run', () => {
     for (const name of ['Set up my authority', 'Explore the demo']) expect(await page.getByRole('button', { name }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Import a package' }).getAttribute('href')).toBe('#/authorities');
     expect(await allViolations(page)).toEqual([]);
-    await screenshot(page, 'first-run');
+    await screenshot(page, 'first-run', { docs: true });
 
     await page.getByRole('button', { name: 'Set up my authority' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
@@ -41,7 +41,7 @@ describe('first run', () => {
     await page.getByLabel('Your control for this family').fill('Vetting of permit officers');
     await page.getByLabel('Stated maturity').selectOption('2');
     expect(await allViolations(page)).toEqual([]);
-    await screenshot(page, 'first-run-setup');
+    await screenshot(page, 'first-run-setup', { docs: true });
     for (let i = 0; i < 5; i += 1) await page.getByRole('button', { name: i < 4 ? 'Next' : 'Create the register' }).click();
     await page.getByRole('heading', { level: 1, name: /Testland CITES Management Authority/ }).waitFor();
     const authorities = await apiFromPage<Array<{ id: number; name: string }>>(page, 'authorities.list', {});
@@ -85,7 +85,7 @@ describe('importing controls from a spreadsheet', () => {
       expect(await bad.textContent()).toContain('unknown family "jardinage"');
       expect(await dialog.getByRole('button', { name: words.apply }).isDisabled()).toBe(true);
       expect(await allViolations(page)).toEqual([]);
-      if (lang === 'en') await screenshot(page, 'import-controls');
+      if (lang === 'en') await screenshot(page, 'import-controls', { docs: true });
 
       await dialog.getByLabel(words.file).setInputFiles(csvFile('mesures.csv', 'Mesure;Famille;Maturité déclarée;Dernière revue\r\nRotation des agents;rotation;2;01/09/2026\r\n'));
       await dialog.getByTestId('import-summary').getByText(words.summary).waitFor();
@@ -130,7 +130,7 @@ describe("a consultant's upkeep", () => {
     await dialog.getByRole('button', { name: 'Delete authority' }).click();
     await dialog.getByText('Type the name exactly as shown').waitFor();
     expect(await allViolations(page)).toEqual([]);
-    await screenshot(page, 'delete-authority');
+    await screenshot(page, 'delete-authority', { docs: true });
     const name = (await apiFromPage<Array<{ name: string }>>(page, 'authorities.list', {})) as { ok: true; value: Array<{ name: string }> };
     await dialog.getByLabel(/^Type “/).fill(name.value[0]!.name);
     await dialog.getByRole('button', { name: 'Delete authority' }).click();

@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core';
 
 export const ROOT = new URL('../../../', import.meta.url).pathname;
 export const SCREENSHOTS = join(ROOT, 'screenshots');
+/** Where the documentation's images live; refreshed only when PI_DOCS_SCREENSHOTS=1 (see docs/ui.md). */
+export const DOCS_SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 
 export interface RunningApp {
   url: string;
@@ -57,10 +59,16 @@ export async function startApp(db?: string, options: { empty?: boolean } = {}): 
   };
 }
 
-/** Saves a full-page screenshot to the git-ignored screenshots/ folder. */
-export async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+/**
+ * Saves a full-page screenshot to the git-ignored screenshots/ folder. An
+ * image the documentation shows (`docs: true`) goes to docs/screenshots/
+ * instead when PI_DOCS_SCREENSHOTS=1, so that a normal test run leaves the
+ * committed images alone and `PI_DOCS_SCREENSHOTS=1 npx vitest run tests/e2e` refreshes them.
+ */
+export async function screenshot(page: Page, name: string, options: { docs?: boolean } = {}): Promise<void> {
+  const folder = options.docs && process.env.PI_DOCS_SCREENSHOTS === '1' ? DOCS_SCREENSHOTS : SCREENSHOTS;
+  mkdirSync(folder, { recursive: true });
+  await page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });
 }
 
 /** Goes to a screen through the navigation, as a user would. */
