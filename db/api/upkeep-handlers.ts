@@ -1,12 +1,14 @@
 import { deleteAuthority } from '../authority-delete.js';
 import { previewPackage, updateFromPackage } from '../package-update.js';
+import { auditLabels } from '../audit-labels.js';
 import { createDemo, hasDemo } from '../demo.js';
 import { RegisterError } from '../errors.js';
 import { setUpAuthority } from '../first-run.js';
 import type { Handlers } from './handler-types.js';
 
 /** Upkeep of the register: the first run's set-up or demo, updating an authority from a newer package, deleting one. */
-export const upkeepHandlers: Handlers<'authorities.delete' | 'packages.preview' | 'packages.update' | 'register.setup' | 'register.loadDemo'> = {
+export const upkeepHandlers: Handlers<'authorities.delete' | 'packages.preview' | 'packages.update' | 'register.setup' | 'register.loadDemo' | 'audit.labels'> = {
+  'audit.labels': (register) => auditLabels(register),
   'authorities.delete': (register, input) => deleteAuthority(register, input.id, input.confirmName),
   'packages.preview': (register, input) => previewPackage(register, input.package),
   'packages.update': (register, input) => updateFromPackage(register, input.package),

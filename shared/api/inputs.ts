@@ -60,6 +60,7 @@ export const API_INPUTS = {
   'assessments.compare': z.strictObject({ fromId: recordId, toId: recordId }),
   'audit.list': z.strictObject({ limit: z.int().min(1).max(10_000).default(500), beforeId: recordId.optional() }),
   'audit.verify': none,
+  'audit.labels': none,
   'packages.export': authorityId,
   'packages.import': z.strictObject({ package: z.unknown() }),
   'packages.preview': z.strictObject({ package: z.unknown() }),

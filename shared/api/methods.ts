@@ -36,6 +36,7 @@ export const API_METHODS = [
   'assessments.compare',
   'audit.list',
   'audit.verify',
+  'audit.labels',
   'packages.export',
   'packages.import',
   'packages.preview',

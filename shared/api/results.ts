@@ -91,6 +91,8 @@ export interface ApiResults {
   'assessments.compare': AssessmentComparison;
   'audit.list': AuditRecord[];
   'audit.verify': AuditVerification;
+  /** A readable name per entity id in the log (records since deleted included). */
+  'audit.labels': Record<string, string>;
   'packages.export': AssessmentPackage;
   'packages.import': ImportSummary;
   'packages.preview': PackagePreview;
