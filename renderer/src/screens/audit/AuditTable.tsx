@@ -40,7 +40,7 @@ export function AuditTable({ rows, badId, sentence }: { rows: AuditRecord[]; bad
                 {sentence(r)}
                 <details className="audit-raw">
                   <summary>{t('raw')}</summary>
-                  <pre className="mono">{JSON.stringify({ ...r, oldValue: r.oldValue === null ? null : safeParse(r.oldValue), newValue: r.newValue === null ? null : safeParse(r.newValue) }, null, 2)}</pre>
+                  <pre className="mono" tabIndex={0}>{JSON.stringify({ ...r, oldValue: r.oldValue === null ? null : safeParse(r.oldValue), newValue: r.newValue === null ? null : safeParse(r.newValue) }, null, 2)}</pre>
                 </details>
               </td>
               <td>{t(`action.${r.action}`, { defaultValue: r.action })}</td>
