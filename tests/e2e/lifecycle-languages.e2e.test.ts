@@ -220,7 +220,8 @@ describe('Lifecycle and languages in a real browser', () => {
     await goTo(page, 'Lacunes');
     await page.getByRole('heading', { level: 1, name: 'Lacunes et alertes' }).waitFor();
     const flags = page.getByRole('list', { name: "Alertes, les plus graves d'abord" });
-    await flags.getByText('Famille essentielle absente').waitFor();
+    await page.getByRole('button', { name: 'Déplier tous les groupes' }).click();
+    await flags.locator('.flag-kind').getByText('Famille essentielle absente').first().waitFor();
     expect(await flags.getByText("L'organe n'a aucune mesure dans la famille essentielle « Point focal pour l'intégrité ».").count()).toBe(1);
     await everyScreen('fr', FRENCH_LINKS);
   });

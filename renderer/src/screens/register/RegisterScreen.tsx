@@ -8,7 +8,8 @@ import { CsvButton } from '../../components/CsvButton.js';
 import { Dialog } from '../../components/Dialog.js';
 import { todayIso, useFormat } from '../../i18n/format.js';
 import { ColumnChooser } from './ColumnChooser.js';
-import { emptyValues } from './control-form-model.js';
+import { emptyValues, type ControlFormValues } from './control-form-model.js';
+import { clearControlDraft, peekControlDraft } from './control-draft.js';
 import { ControlDetail } from './ControlDetail.js';
 import { ControlForm } from './ControlForm.js';
 import { ControlTable } from './ControlTable.js';
@@ -38,7 +39,15 @@ export function RegisterScreen() {
   const { controls, reload } = useRegisterControls(authorityId, asOf);
   const [filters, setFilters] = useState(NO_FILTERS);
   const table = useControlTable(controls, filters);
-  const [adding, setAdding] = useState(false);
+  // Gaps may ask for a pre-filled form ("add a control for this"): open it at once.
+  const [initial, setInitial] = useState<ControlFormValues>(() => {
+    const draft = peekControlDraft();
+    const empty = emptyValues(w.library);
+    const family = draft ? w.library.families.find((f) => f.id === draft.family) : undefined;
+    return family && draft ? { ...empty, family: family.id, description: draft.description, stages: family.stages, riskTypes: family.riskTypes } : empty;
+  });
+  const [adding, setAdding] = useState(() => peekControlDraft() !== null);
+  useEffect(() => clearControlDraft(), []);
   const [importing, setImporting] = useState(false);
   const [openId, setOpenId] = useState<number | null>(null);
   const open = controls?.find((c) => c.id === openId) ?? null;
@@ -55,6 +64,7 @@ export function RegisterScreen() {
     const created = await api.call('controls.create', { authorityId, control });
     notify.success(t('added', { title: created.title }));
     setAdding(false);
+    setInitial(emptyValues(w.library));
     await changed();
     // The natural next step is attaching evidence, so the new control opens.
     setOpenId(created.id);
@@ -95,7 +105,7 @@ export function RegisterScreen() {
 
       <Dialog title={t('addControl')} open={adding} onClose={() => setAdding(false)}>
         <p className="muted">{t('liveHint')}</p>
-        <ControlForm initial={emptyValues(w.library)} submitLabel={t('form.create')} onSubmit={create} onCancel={() => setAdding(false)} />
+        <ControlForm initial={initial} submitLabel={t("form.create")} onSubmit={create} onCancel={() => { setAdding(false); setInitial(emptyValues(w.library)); }} />
       </Dialog>
       <Dialog title={t('import.title')} open={importing} onClose={() => setImporting(false)}>
         {authorityId !== null ? (
