@@ -49,7 +49,7 @@ describe('export-controls → edit → import-controls', () => {
     const after = controls(db);
     expect(after).toHaveLength(before.length + 1);
     for (const control of before) expect(after.find((c) => c.uid === control.uid)).toEqual(control.uid === editedUid ? { ...control, owner: 'New owner' } : control);
-  });
+  }, 120_000);
 
   it('round trip in XLSX with French headers', () => {
     const db = demoDb();
@@ -102,5 +102,5 @@ describe('help', () => {
     const solo = join(dir, 'solo.sqlite');
     expect(runOk(['import', pkgFile, '--db', solo]).stdout).toMatch(/, 1 assessment\.$/m);
     expect(runOk(['export', '--db', solo, '--authority', '1', '--out', join(dir, 'again.json')]).stdout).toMatch(/, 1 assessment\) to /);
-  });
+  }, 120_000);
 });

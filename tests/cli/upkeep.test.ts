@@ -46,7 +46,8 @@ describe('update and delete-authority', () => {
     const again = runCli(['update', pkg, '--db', consultant]);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('is the one already imported; nothing was changed');
-  });
+    // Nine CLI runs, each a process of its own: slow on a busy machine.
+  }, 240_000);
 
   it('delete-authority refuses without the exact name, then deletes the demo after writing a backup', () => {
     const db = temp.path();
@@ -62,5 +63,5 @@ describe('update and delete-authority', () => {
     expect(existsSync(result.backup)).toBe(true);
     expect(read(db, (conn) => conn.prepare('SELECT count(*) AS n FROM authorities').get())).toEqual({ n: 0 });
     expect(runOk(['verify-audit', '--db', db]).stdout).toContain('Audit log intact');
-  });
+  }, 120_000);
 });
