@@ -224,7 +224,7 @@ describe('Lifecycle and languages in a real browser', () => {
     await flags.locator('.flag-kind').getByText('Famille essentielle absente').first().waitFor();
     expect(await flags.getByText("L'organe n'a aucune mesure dans la famille essentielle « Point focal pour l'intégrité ».").count()).toBe(1);
     await everyScreen('fr', FRENCH_LINKS);
-  });
+  }, 150_000); // a tour of every screen with axe: slow when the whole suite shares two cores
 
   it('switches to Spanish and adds a control there; the form names the field in Spanish', async () => {
     await banner().getByLabel('Langue', { exact: true }).selectOption('es');
@@ -264,7 +264,7 @@ describe('Lifecycle and languages in a real browser', () => {
     await detail.waitFor({ state: 'hidden' });
     await expect.poll(() => page.getByTestId('register-count').textContent()).toBe('Medidas mostradas: 31 de 31');
     await everyScreen('es', SPANISH_LINKS);
-  });
+  }, 150_000); // a tour of every screen with axe: slow when the whole suite shares two cores
 
   it('keeps the language and the data after a reload, and the register remembers the language', async () => {
     await page.reload();
