@@ -13,9 +13,11 @@ import { libraryHandlers } from './library-handlers.js';
 import { registerHandlers } from './register-handlers.js';
 import { reportHandlers } from './report-handlers.js';
 import { portfolioHandlers } from './portfolio-handlers.js';
+import { controlImportHandlers } from './control-import-handlers.js';
+import { upkeepHandlers } from './upkeep-handlers.js';
 
 /** Every method's handler; the type makes a method without one a compile error. */
-const HANDLERS: Handlers<ApiMethod> = { ...libraryHandlers, ...registerHandlers, ...assessmentHandlers, ...reportHandlers, ...portfolioHandlers };
+const HANDLERS: Handlers<ApiMethod> = { ...libraryHandlers, ...registerHandlers, ...assessmentHandlers, ...reportHandlers, ...portfolioHandlers, ...controlImportHandlers, ...upkeepHandlers };
 
 /**
  * The single entry for every transport: checks the method exists, validates

@@ -15,7 +15,8 @@ function settings(register: Register) {
   return { actor: actorName(register), language: (LANGUAGES as readonly string[]).includes(language ?? '') ? (language as Language) : null };
 }
 
-export const libraryHandlers: Handlers<keyof typeof appContract> = {
+/** First run and audit labels live in upkeep-handlers. */
+export const libraryHandlers: Handlers<Exclude<keyof typeof appContract, 'audit.labels' | 'register.setup' | 'register.loadDemo'>> = {
   'app.info': (register, _input, env) => ({
     version: env.version,
     methodology: { id: METHODOLOGY_ID, version: METHODOLOGY_VERSION },
@@ -30,7 +31,8 @@ export const libraryHandlers: Handlers<keyof typeof appContract> = {
         const value = input[key];
         if (value === undefined || value === before[key]) continue;
         setSetting(register, key, value);
-        appendAudit(register, { action: 'update', entity: 'setting', entityId: key, field: key, oldValue: before[key], newValue: value });
+        // Who changes are attributed to is audited; the UI language is a preference, not an event.
+        if (key === 'actor') appendAudit(register, { action: 'update', entity: 'setting', entityId: key, field: key, oldValue: before[key], newValue: value });
       }
       return settings(register);
     }),

@@ -9,7 +9,8 @@ import { getAuthority } from '../db/authorities.js';
 import { controlItem, controlWindow } from './control-window.js';
 import type { Handlers } from './handler-types.js';
 
-export const registerHandlers: Handlers<keyof typeof registerContract> = {
+/** The rest of the register's methods live with spreadsheet import and upkeep (control-import-handlers, upkeep-handlers). */
+export const registerHandlers: Handlers<Exclude<keyof typeof registerContract, 'authorities.delete' | 'controls.importPreview' | 'controls.import' | 'controls.exportSheet' | 'packages.preview' | 'packages.update'>> = {
   'authorities.list': (register) => listAuthorities(register),
   'authorities.create': (register, input) => createAuthority(register, input),
   'authorities.update': (register, input) => updateAuthority(register, input.id, input.authority),

@@ -22,7 +22,7 @@ export function readJsonFile(file: string): unknown {
 }
 
 /** Writes through a temporary file and a rename, so a crash never leaves half a file. */
-export function writeFileAtomic(file: string, content: string): void {
+export function writeFileAtomic(file: string, content: string | Uint8Array): void {
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, content);
   renameSync(temporary, file);

@@ -12,17 +12,23 @@ import { serveCommand, serveUsage } from './commands/serve.js';
 import { reportCommand, reportUsage } from './commands/report.js';
 import { verifyCommand, verifyUsage } from './commands/verify.js';
 import { importFolderCommand, importFolderUsage } from './commands/import-folder.js';
+import * as sheet from './commands/control-sheet-commands.js';
+import * as upkeep from './commands/upkeep-commands.js';
 
 type Command = { usage: string; summary: string; run: (argv: string[], io: Output) => void | number | Promise<void | number> };
 
 export const COMMANDS: Record<string, Command> = {
-  start: { usage: startUsage, summary: 'open the app on your register (the demo on first run); browser mode where Electron cannot run', run: startCommand },
+  start: { usage: startUsage, summary: 'open the app on your register (a new one opens to the first-run choice); browser mode where Electron cannot run', run: startCommand },
   serve: { usage: serveUsage, summary: 'browser mode: serve the app on 127.0.0.1 and print its URL', run: serveCommand },
   summary: { usage: summaryUsage, summary: 'print a summary of your register in the terminal (with a menu on a terminal)', run: summaryCommand },
   score: { usage: scoreUsage, summary: 'score a package file with PI-1, without any database', run: scoreCommand },
   import: { usage: reg.importUsage, summary: 'import an assessment package into a register (all or nothing)', run: reg.importCommand },
+  update: { usage: upkeep.updateUsage, summary: 'update an authority from a newer package of it: shows the changes; locked assessments stay as they are', run: upkeep.updateCommand },
+  'delete-authority': { usage: upkeep.deleteAuthorityUsage, summary: 'delete an authority and all it holds (type its name to confirm); a backup is written first', run: upkeep.deleteAuthorityCommand },
   'import-folder': { usage: importFolderUsage, summary: 'import every package (*.json) in a folder, each all or nothing; reports the refused ones', run: importFolderCommand },
   'import-framework': { usage: reg.importFrameworkUsage, summary: 'add a custom framework (your own criteria) to a register', run: reg.importFrameworkCommand },
+  'import-controls': { usage: sheet.importControlsUsage, summary: 'import controls from a CSV or XLSX sheet (all or nothing; rejected rows listed by line)', run: sheet.importControlsCommand },
+  'export-controls': { usage: sheet.exportControlsUsage, summary: "write an authority's controls as a CSV or XLSX sheet to edit and import back", run: sheet.exportControlsCommand },
   list: { usage: reg.listUsage, summary: 'list authorities and their assessments with ids and status', run: reg.listCommand },
   export: { usage: reg.exportUsage, summary: 'export one authority as an assessment package', run: reg.exportCommand },
   flags: { usage: reg.flagsUsage, summary: "list an assessment's flags with reasons and remedies", run: reg.flagsCommand },
@@ -37,17 +43,31 @@ export const COMMANDS: Record<string, Command> = {
   demo: { usage: reg.demoUsage, summary: 'add the fictional demo authority to a register', run: reg.demoCommand },
 };
 
+/** Help fits an 80-column terminal: each usage on its line, its summary wrapped and indented below. */
+export const HELP_WIDTH = 80;
+
+function wrap(text: string, indent: string, width = HELP_WIDTH): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && indent.length + line.length + 1 + word.length > width) (lines.push(indent + line), (line = word));
+    else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines;
+}
+
 export function helpText(): string {
-  const width = Math.max(...Object.values(COMMANDS).map((c) => c.usage.length));
   return [
-    'permit-integrity — assess a CITES Management Authority against UNCAC Articles 7 and 12 (methodology PI-1)',
+    ...wrap('permit-integrity — assess a CITES Management Authority against UNCAC Articles 7 and 12 (methodology PI-1)', ''),
     '',
     'Usage: permit-integrity COMMAND [options]',
     '',
-    ...Object.values(COMMANDS).map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    ...Object.values(COMMANDS).flatMap((c) => [...wrap(c.usage, '  '), ...wrap(c.summary, '      ')]),
     '',
-    'Options for commands that change a register: --actor NAME records who made the change in the audit log.',
-    '--json gives machine-readable output (see docs/cli.md). Exit status: 0 success, 1 bad input, 2 wrong usage.',
+    ...wrap('Options for commands that change a register: --actor NAME records who made the change in the audit log.', ''),
+    ...wrap('--json gives machine-readable output (see docs/cli.md).', ''),
+    'Exit status: 0 success, 1 bad input, 2 wrong usage.',
   ].join('\n');
 }
 

@@ -1,4 +1,5 @@
 import { cachedStatement } from './statements.js';
+import { compareStrings, naturalCompare } from '../shared/domain/compare.js';
 import type { ControlRecord } from '../shared/domain/records.js';
 import { randomUUID } from 'node:crypto';
 import { controlInput, type ControlInput } from '../shared/domain/inputs.js';
@@ -25,8 +26,10 @@ function decode(row: RawControl): ControlRow {
   return { ...row, stages: jsonOrNull(row.stages), riskTypes: jsonOrNull(row.riskTypes) };
 }
 
+/** By family, then title in natural order (Control 3, Control 20, Control 307), then id. */
 export function listControls(register: Register, authorityId: number): ControlRow[] {
-  return (cachedStatement(register.db, `${SELECT} WHERE authority_id = ? ORDER BY family, title, id`).all(authorityId) as RawControl[]).map(decode);
+  const rows = (cachedStatement(register.db, `${SELECT} WHERE authority_id = ? ORDER BY family, id`).all(authorityId) as RawControl[]).map(decode);
+  return rows.sort((a, b) => compareStrings(a.family, b.family) || naturalCompare(a.title, b.title) || a.id - b.id);
 }
 
 export function getControl(register: Register, id: number): ControlRow {
@@ -44,9 +47,18 @@ export function checkControlVocabulary(library: Library, data: { family: string;
   if (problems.length) throw new RegisterError('invalid', `invalid control: ${problems.join('; ')}`);
 }
 
+/** A review cannot have happened after today (the register's clock). */
+function checkNotFuture(register: Register, data: { lastReviewed: string | null }): void {
+  const today = register.now().slice(0, 10);
+  if (data.lastReviewed !== null && data.lastReviewed > today) {
+    throw new RegisterError('invalid', `invalid control: lastReviewed: ${data.lastReviewed} is in the future (today is ${today})`);
+  }
+}
+
 export function createControl(register: Register, authorityId: number, input: ControlInput, uid: string = randomUUID()): ControlRow {
   const data = parseInput(controlInput, input, 'control');
   checkControlVocabulary(registerLibrary(register), data);
+  checkNotFuture(register, data);
   return inTransaction(register, () => {
     getAuthority(register, authorityId);
     const now = register.now();
@@ -64,6 +76,7 @@ export function createControl(register: Register, authorityId: number, input: Co
 export function updateControl(register: Register, id: number, input: ControlInput): ControlRow {
   const data = parseInput(controlInput, input, 'control');
   checkControlVocabulary(registerLibrary(register), data);
+  checkNotFuture(register, data);
   return inTransaction(register, () => {
     const before = getControl(register, id);
     register.db

@@ -21,6 +21,18 @@ export function importPackage(register: Register, data: unknown): ImportSummary 
   return inTransaction(register, () => writePackage(register, pkg, existing.map((f) => f.id)));
 }
 
+/** A framework the package brings that this register already holds in a different version. */
+export function frameworkClashes(pkg: AssessmentPackage, existing: ReturnType<typeof listCustomFrameworks>): PackageIssue[] {
+  const issues: PackageIssue[] = [];
+  pkg.frameworks.forEach((framework, i) => {
+    const mine = existing.find((f) => f.id === framework.id);
+    if (mine && canonicalJson(mine) !== canonicalJson(framework)) {
+      issues.push({ path: `$.frameworks[${i}].id`, message: `this register already has a different framework "${framework.id}" (version ${mine.version})` });
+    }
+  });
+  return issues;
+}
+
 function checkClashes(register: Register, pkg: AssessmentPackage, existing: ReturnType<typeof listCustomFrameworks>): void {
   const issues: PackageIssue[] = [];
   const taken = (table: string, uid: string) => register.db.prepare(`SELECT 1 FROM ${table} WHERE uid = ?`).get(uid) !== undefined;
@@ -36,43 +48,25 @@ function checkClashes(register: Register, pkg: AssessmentPackage, existing: Retu
   pkg.assessments.forEach((a, i) => {
     if (taken('assessments', a.uid)) issues.push({ path: `$.assessments[${i}].uid`, message: `assessment "${a.uid}" is already in this register` });
   });
-  pkg.frameworks.forEach((framework, i) => {
-    const mine = existing.find((f) => f.id === framework.id);
-    if (mine && canonicalJson(mine) !== canonicalJson(framework)) {
-      issues.push({ path: `$.frameworks[${i}].id`, message: `this register already has a different framework "${framework.id}" (version ${mine.version})` });
-    }
-  });
+  issues.push(...frameworkClashes(pkg, existing));
   if (issues.length) throw new PackageValidationError(issues);
 }
 
 function writePackage(register: Register, pkg: AssessmentPackage, knownFrameworks: string[]): ImportSummary {
   const db = register.db;
   const now = register.now();
-  let frameworks = 0;
-  for (const framework of pkg.frameworks) {
-    if (knownFrameworks.includes(framework.id)) continue;
-    db.prepare('INSERT INTO frameworks (id, version, title, definition, imported_at) VALUES (?, ?, ?, ?, ?)').run(framework.id, framework.version, framework.title, JSON.stringify(framework), now);
-    frameworks += 1;
-  }
+  const frameworks = writeFrameworks(register, pkg, knownFrameworks, now);
   const a = pkg.authority;
   const authorityId = Number(
     db
-      .prepare('INSERT INTO authorities (uid, name, country, level, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(a.uid, a.name, a.country, a.level, a.notes, a.createdAt, a.createdAt).lastInsertRowid,
-  );
-  const insertControl = db.prepare(
-    `INSERT INTO controls (uid, authority_id, family, title, description, owner, maturity, last_reviewed, stages, risk_types, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertEvidence = db.prepare(
-    `INSERT INTO evidence (uid, control_id, title, date, expiry, file_name, file_sha256, file_size, media_type, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      .prepare('INSERT INTO authorities (uid, name, country, level, notes, created_at, updated_at, package_exported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(a.uid, a.name, a.country, a.level, a.notes, a.createdAt, a.createdAt, pkg.exportedAt).lastInsertRowid,
   );
   let evidence = 0;
   for (const c of pkg.controls) {
-    const controlId = insertControl.run(c.uid, authorityId, c.family, c.title, c.description, c.owner, c.maturity, c.lastReviewed, toJsonOrNull(c.stages), toJsonOrNull(c.riskTypes), c.createdAt, c.updatedAt).lastInsertRowid;
+    const controlId = insertControl(register, authorityId, c);
     for (const e of c.evidence) {
-      insertEvidence.run(e.uid, controlId, e.title, e.date, e.expiry, e.file?.name ?? null, e.file?.sha256 ?? null, e.file?.size ?? null, e.file?.mediaType ?? null, e.createdAt);
+      insertEvidence(register, controlId, e);
       evidence += 1;
     }
   }
@@ -86,8 +80,38 @@ function writePackage(register: Register, pkg: AssessmentPackage, knownFramework
   return { authorityId, authorityUid: a.uid, name: a.name, controls: pkg.controls.length, evidence, assessments: pkg.assessments.length, frameworks };
 }
 
+export function writeFrameworks(register: Register, pkg: AssessmentPackage, knownFrameworks: readonly string[], now: string): number {
+  let frameworks = 0;
+  for (const framework of pkg.frameworks) {
+    if (knownFrameworks.includes(framework.id)) continue;
+    register.db.prepare('INSERT INTO frameworks (id, version, title, definition, imported_at) VALUES (?, ?, ?, ?, ?)').run(framework.id, framework.version, framework.title, JSON.stringify(framework), now);
+    frameworks += 1;
+  }
+  return frameworks;
+}
+
+export function insertControl(register: Register, authorityId: number, c: AssessmentPackage['controls'][number]): number {
+  return Number(
+    register.db
+      .prepare(
+        `INSERT INTO controls (uid, authority_id, family, title, description, owner, maturity, last_reviewed, stages, risk_types, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(c.uid, authorityId, c.family, c.title, c.description, c.owner, c.maturity, c.lastReviewed, toJsonOrNull(c.stages), toJsonOrNull(c.riskTypes), c.createdAt, c.updatedAt).lastInsertRowid,
+  );
+}
+
+export function insertEvidence(register: Register, controlId: number, e: AssessmentPackage['controls'][number]['evidence'][number]): void {
+  register.db
+    .prepare(
+      `INSERT INTO evidence (uid, control_id, title, date, expiry, file_name, file_sha256, file_size, media_type, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(e.uid, controlId, e.title, e.date, e.expiry, e.file?.name ?? null, e.file?.sha256 ?? null, e.file?.size ?? null, e.file?.mediaType ?? null, e.createdAt);
+}
+
 /** Inputs go in while the row is a draft; the final status (and lock) is set last, as the triggers require. */
-function writeAssessment(register: Register, authorityId: number, a: AssessmentPackage['assessments'][number]): void {
+export function writeAssessment(register: Register, authorityId: number, a: AssessmentPackage['assessments'][number]): void {
   const db = register.db;
   const id = db
     .prepare(

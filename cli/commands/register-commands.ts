@@ -14,6 +14,7 @@ import { InputError } from '../errors.js';
 import { flagsText } from '../format/result-text.js';
 import { table } from '../format/table.js';
 import { readJsonFile, writeFileAtomic } from '../io.js';
+import { plural } from '../format/plural.js';
 
 const DB = { db: { type: 'string' }, actor: { type: 'string' } } as const;
 
@@ -25,12 +26,15 @@ export function importCommand(argv: string[], io: Output): void {
     try {
       return importPackage(register, data);
     } catch (error) {
-      if (error instanceof Error && error.name === 'PackageValidationError') throw new InputError(`${positionals[0]} was not imported; nothing was written:\n${error.message}`);
+      if (error instanceof Error && error.name === 'PackageValidationError') {
+        const held = /\$\.authority\.uid: authority/.test(error.message) ? `\nTo bring the authority up to date from a newer package, run: permit-integrity update ${positionals[0]} --db ${register.file} --dry-run` : '';
+        throw new InputError(`${positionals[0]} was not imported; nothing was written:\n${error.message}${held}`);
+      }
       throw error;
     }
   }, { mustExist: false });
   if (values.json) return printJson(io, summary);
-  io.out(`Imported "${summary.name}" as authority ${summary.authorityId}: ${summary.controls} controls, ${summary.evidence} evidence items, ${summary.assessments} assessments.`);
+  io.out(`Imported "${summary.name}" as authority ${summary.authorityId}: ${plural(summary.controls, 'control')}, ${plural(summary.evidence, 'evidence item')}, ${plural(summary.assessments, 'assessment')}.`);
 }
 
 export const importFrameworkUsage = 'import-framework FILE --db FILE';
@@ -71,7 +75,7 @@ export function exportCommand(argv: string[], io: Output): void {
   const pkg = withRegister(values, (register) => exportPackage(register, authorityId));
   writeFileAtomic(out, `${JSON.stringify(pkg, null, 2)}\n`);
   if (values.json) return printJson(io, { out, authority: pkg.authority.uid, assessments: pkg.assessments.length });
-  io.out(`Exported "${pkg.authority.name}" (${pkg.controls.length} controls, ${pkg.assessments.length} assessments) to ${out}.`);
+  io.out(`Exported "${pkg.authority.name}" (${plural(pkg.controls.length, 'control')}, ${plural(pkg.assessments.length, 'assessment')}) to ${out}.`);
 }
 
 export const flagsUsage = 'flags --db FILE --assessment ID [--json]';
@@ -104,5 +108,5 @@ export function demoCommand(argv: string[], io: Output): void {
     return createDemo(register);
   }, { mustExist: false });
   if (values.json) return printJson(io, summary);
-  io.out(`Demo authority "${summary.name}" created as authority ${summary.authorityId} with ${summary.controls} controls and ${summary.assessments} assessments.`);
+  io.out(`Demo authority "${summary.name}" created as authority ${summary.authorityId} with ${plural(summary.controls, 'control')} and ${plural(summary.assessments, 'assessment')}.`);
 }

@@ -21,7 +21,7 @@ export const summaryUsage = 'summary [--db FILE]';
 export async function summaryCommand(argv: string[], io: Output): Promise<void> {
   const { values } = parse(argv, { db: { type: 'string' } });
   const file = typeof values.db === 'string' ? values.db : defaultRegisterPath();
-  const register = openUserRegister(file, io.out);
+  const register = openUserRegister(file, io.out, { demoWhenEmpty: true });
   let view: ResultView;
   let snapshot: Snapshot;
   try {

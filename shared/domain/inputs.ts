@@ -56,3 +56,13 @@ export type AuthorityInput = z.input<typeof authorityInput>;
 export type ControlInput = z.input<typeof controlInput>;
 export type EvidenceInput = z.input<typeof evidenceInput>;
 export type AssessmentInput = z.input<typeof assessmentInput>;
+
+/** The first-run guided set-up: the authority, its people, the first as-of date, a control per core family described. */
+export const firstRunSetup = z.strictObject({
+  authority: authorityInput.strict(),
+  users: z.array(z.string().trim().min(1, 'must not be empty').max(200)).min(1, 'name at least one person').max(20),
+  asOf: isoDate,
+  assessmentTitle: name,
+  controls: z.array(controlInput.strict()).max(20),
+});
+export type FirstRunSetup = z.input<typeof firstRunSetup>;

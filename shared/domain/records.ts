@@ -95,3 +95,50 @@ export interface ImportSummary {
   assessments: number;
   frameworks: number;
 }
+
+/** One row of a controls sheet and what importing it does; `line` is the file's line (header = 1). */
+export interface ControlImportRow {
+  line: number;
+  uid: string | null;
+  title: string;
+  action: 'create' | 'update' | 'unchanged' | 'rejected';
+  problems: Array<{ field: string; message: string }>;
+}
+
+export interface ControlImportPlan {
+  headers: string[];
+  /** Column index per field (see shared/import/control-mapping.ts); null: not in the file. */
+  mapping: Record<string, number | null>;
+  /** What is wrong with the mapping itself (a required field without a column…); rows are only read once it is empty. */
+  mappingProblems: string[];
+  rows: ControlImportRow[];
+  counts: { create: number; update: number; unchanged: number; rejected: number };
+}
+
+/** What updating an authority from a newer package of it would change; nothing is written to show it. */
+export interface PackageUpdatePlan {
+  authorityId: number;
+  authorityUid: string;
+  name: string;
+  /** When the package already in the register and the incoming one were exported. */
+  heldExportedAt: string;
+  incomingExportedAt: string;
+  authorityChanged: string[];
+  controls: { added: string[]; changed: string[]; removed: string[] };
+  evidence: { added: number; changed: number; removed: number };
+  assessments: {
+    added: Array<{ uid: string; title: string; status: string }>;
+    changed: Array<{ uid: string; title: string; from: string; to: string }>;
+    removed: Array<{ uid: string; title: string; status: string }>;
+    /** Locked assessments held here and in the package, kept exactly as they are. */
+    locksKept: Array<{ uid: string; title: string; digest: string }>;
+    /** Drafts here that arrive locked, and new locked assessments. */
+    newLocks: Array<{ uid: string; title: string; digest: string }>;
+  };
+  frameworks: number;
+}
+
+/** What a package file would do to this register: a new authority, or an update of one it holds. */
+export type PackagePreview =
+  | { kind: 'new'; name: string; authorityUid: string; exportedAt: string; controls: number; evidence: number; assessments: number }
+  | ({ kind: 'update' } & PackageUpdatePlan);

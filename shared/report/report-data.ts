@@ -1,3 +1,4 @@
+import { compareStrings, naturalCompare } from '../domain/compare.js';
 import type { ScoredAssessment } from '../api/results.js';
 import type { AuditRecord } from '../domain/records.js';
 import type { Framework } from '../library/schema.js';
@@ -147,7 +148,7 @@ export function buildReportData(source: ReportSource): ReportData {
         flags: result.flags.filter((f) => f.subject.type === 'criterion' && f.subject.id === c.id),
       };
     }),
-    controls: result.controls.map((c) => ({
+    controls: [...result.controls].sort((a, b) => naturalCompare(a.title, b.title) || compareStrings(a.uid, b.uid)).map((c) => ({
       uid: c.uid,
       title: c.title,
       family: c.family,

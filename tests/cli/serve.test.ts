@@ -152,7 +152,9 @@ describe('start without Electron', () => {
       const url = /Open (http:\S+)/.exec(output)![1]!;
       const token = new URL(url).searchParams.get('token')!;
       const response = await fetch(new URL('/api/authorities.list', url), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Permit-Integrity-Token': token }, body: '{}' });
-      expect(((await response.json()) as { value: Array<{ name: string }> }).value[0]!.name).toContain('Veridia');
+      // A new register stays empty: the app opens to the first-run choice (set up, demo, import).
+      expect(((await response.json()) as { value: Array<{ name: string }> }).value).toEqual([]);
+      expect(output).toContain('it is empty; the app opens to the first-run choice');
     } finally {
       child.kill('SIGTERM');
     }

@@ -11,7 +11,12 @@ const temp = useTempRegisters();
 const V1_TABLES = ['assessments', 'audit_log', 'chain_cells', 'controls', 'criterion_inputs', 'evidence', 'evidence_files', 'frameworks', 'settings', 'authorities'].sort();
 
 /** Each migration has its own test below; adding a migration without one fails here. */
-const TESTED_VERSIONS = [1, 2];
+/** The upkeep migration's number is given when parallel work is merged: found by name, not hard-coded. */
+const UPKEEP = MIGRATIONS.find((m) => m.name.startsWith('register upkeep'))!.version;
+const TESTED_VERSIONS = [1, 2, UPKEEP];
+
+/** Every table of the latest schema: v1's and v3's marker of authorities being deleted. */
+const LATEST_TABLES = [...V1_TABLES, 'authority_removals'].sort();
 
 function columns(db: Database.Database, table: string): Array<{ name: string; type: string; notnull: number; pk: number }> {
   return db.prepare(`SELECT name, type, "notnull", pk FROM pragma_table_info(?) ORDER BY cid`).all(table) as Array<{ name: string; type: string; notnull: number; pk: number }>;
@@ -197,6 +202,38 @@ describe('migrations', () => {
   });
 });
 
+describe('migration: register upkeep (005-upkeep.ts)', () => {
+  it('keeps v2 data, learns each imported authority\'s package date from the audit log, and lets a locked assessment go only with its whole authority', () => {
+    const db = dbAt(1);
+    insertV1Data(db);
+    migrate(db, UPKEEP - 1);
+    db.prepare(
+      "INSERT INTO audit_log (at, actor, action, entity, entity_id, new_value, prev_hash, hash) VALUES ('t', 'a', 'import', 'authority', 'auth-1', '{\"exportedAt\":\"2025-03-01T00:00:00.000Z\"}', 'h2', 'h3')",
+    ).run();
+    const before = db.prepare('SELECT * FROM assessments ORDER BY id').all();
+    migrate(db, UPKEEP);
+    expect(schemaVersion(db)).toBe(UPKEEP);
+    expect(db.prepare('SELECT package_exported_at AS at FROM authorities WHERE id = 1').get()).toEqual({ at: '2025-03-01T00:00:00.000Z' });
+    expect(db.prepare('SELECT * FROM assessments ORDER BY id').all()).toEqual(before);
+    const locked = /locked assessment/;
+    // Alone, a locked assessment and its inputs still cannot be deleted, nor the authority holding it.
+    expect(() => db.prepare('DELETE FROM assessments WHERE id = 1').run()).toThrow(locked);
+    expect(() => db.prepare('DELETE FROM criterion_inputs WHERE assessment_id = 1').run()).toThrow(locked);
+    expect(() => db.prepare('DELETE FROM chain_cells WHERE assessment_id = 1').run()).toThrow(locked);
+    expect(() => db.prepare('DELETE FROM authorities WHERE id = 1').run()).toThrow(locked);
+    expect(() => db.prepare("UPDATE assessments SET notes = 'x' WHERE id = 1").run()).toThrow(locked);
+    // Marked for removal, the whole authority goes, locked assessment and all.
+    db.transaction(() => {
+      db.prepare('INSERT INTO authority_removals (authority_id) VALUES (1)').run();
+      db.prepare('DELETE FROM authorities WHERE id = 1').run();
+      db.prepare('DELETE FROM authority_removals WHERE authority_id = 1').run();
+    })();
+    for (const table of ['authorities', 'assessments', 'criterion_inputs', 'chain_cells', 'controls', 'evidence', 'evidence_files', 'authority_removals']) {
+      expect((db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n, table).toBe(0);
+    }
+  });
+});
+
 describe('openRegister and the schema version', () => {
   it('brings a new file to LATEST_VERSION with foreign keys on and WAL', () => {
     const register = temp.open();
@@ -204,7 +241,7 @@ describe('openRegister and the schema version', () => {
     expect(register.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(register.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(register.db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(tableNames(register.db)).toEqual(V1_TABLES);
+    expect(tableNames(register.db)).toEqual(LATEST_TABLES);
   });
 
   it('upgrades an older register in place, keeping its rows', () => {

@@ -49,6 +49,9 @@ async function criteriaTableMaturity(paragraph: string): Promise<string> {
 async function gapsFlags(): Promise<string[]> {
   const list = page.getByRole('list', { name: 'Flags, most severe first' });
   await list.waitFor();
+  // Groups start collapsed: open them all to read every flag.
+  const expand = page.getByRole('button', { name: 'Expand all groups' });
+  if (await expand.count()) await expand.click();
   const items = list.getByRole('article');
   const out: string[] = [];
   for (let i = 0; i < (await items.count()); i++) {

@@ -57,7 +57,7 @@ async function everyScreen(language: string, links: string[]): Promise<void> {
 }
 
 const FRENCH_LINKS = ["Vue d'ensemble", 'Registre', 'Évaluation', 'Risque de la chaîne', 'Lacunes', 'Rapports', 'Cycle de vie', "Journal d'audit", 'Organes et paramètres', 'Portefeuille'];
-const SPANISH_LINKS = ['Resumen', 'Registro', 'Evaluación', 'Riesgo de la cadena', 'Brechas', 'Informes', 'Ciclo de vida', 'Registro de auditoría', 'Autoridades y ajustes', 'Cartera'];
+const SPANISH_LINKS = ['Resumen', 'Registro', 'Evaluación', 'Riesgo de la cadena', 'Brechas', 'Informes', 'Ciclo de vida', 'Pista de auditoría', 'Autoridades y ajustes', 'Cartera'];
 
 const state: { lockedId?: number; cloneId?: number; digest?: string; lockedOverall?: string; cloneOverall?: string } = {};
 
@@ -224,7 +224,8 @@ describe('Lifecycle and languages in a real browser', () => {
     await goTo(page, 'Lacunes');
     await page.getByRole('heading', { level: 1, name: 'Lacunes et alertes' }).waitFor();
     const flags = page.getByRole('list', { name: "Alertes, les plus graves d'abord" });
-    await flags.getByText('Famille essentielle absente').waitFor();
+    await page.getByRole('button', { name: 'Déplier tous les groupes' }).click();
+    await flags.locator('.flag-kind').getByText('Famille essentielle absente').first().waitFor();
     expect(await flags.getByText("L'organe de gestion n'a aucune mesure dans la famille essentielle «\u00a0Point focal pour l'intégrité\u00a0».").count()).toBe(1);
     await everyScreen('fr', FRENCH_LINKS);
   }, TOUR_TIMEOUT);

@@ -154,7 +154,7 @@ describe('electron/main.ts', async () => {
     const frame = { url: 'app://permit-integrity/index.html', parent: null };
     const result = await list({ senderFrame: frame }, {}) as { ok: boolean; value: unknown[] };
     expect(result.ok).toBe(true);
-    expect(result.value.length).toBeGreaterThan(0); // the demo, loaded into the new register
+    expect(result.value).toEqual([]); // a new register stays empty: the app opens to the first-run choice
     const info = await fake.ipcHandlers.get('app.info')!({ senderFrame: frame }, {}) as { value: { registerFile: string; version: string } };
     expect(info.value.registerFile).toBe(join(appData, 'permit-integrity', 'register.sqlite'));
     expect(info.value.version).not.toBe('45.5.0');

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Header } from './Header.js';
 import { SCREENS } from './screens.js';
 import { useWorkspace } from './workspace.js';
+import { FirstRun } from '../screens/first-run/FirstRun.js';
 
 function currentScreen(): string {
   const id = window.location.hash.replace(/^#\/?/, '');
@@ -42,7 +43,7 @@ export function App() {
         </ul>
       </nav>
       <main id="main" className="main" tabIndex={-1}>
-        {workspace.authority || screen === 'authorities' || screen === 'portfolio' ? <Screen /> : <p>{t('empty.noAuthority')}</p>}
+        {workspace.authority || screen === 'authorities' || screen === 'portfolio' ? <Screen /> : workspace.loaded ? <FirstRun /> : <p>{t('common.loading')}</p>}
       </main>
     </div>
   );

@@ -6,6 +6,8 @@ import { useApi } from '../api/ApiContext.js';
 import { useNotify } from './notify.js';
 
 export interface Workspace {
+  /** False until the first list of authorities has arrived (so an empty register is not mistaken for one still loading). */
+  loaded: boolean;
   library: LibraryInfo;
   settings: Settings;
   setSettings(settings: Settings): void;
@@ -42,11 +44,13 @@ export function WorkspaceProvider({ library, initialSettings, children }: { libr
   const [assessments, setAssessments] = useState<AssessmentSummary[]>([]);
   const [assessmentId, setAssessmentId] = useState<number | null>(stored(ASSESSMENT_KEY));
   const [detail, setDetail] = useState<AssessmentDetail | null>(null);
+  const [loaded, setLoaded] = useState(false);
 
   const load = useCallback(
     async (wantedAuthority: number | null, wantedAssessment: number | null) => {
       const list = await api.call('authorities.list', {});
       setAuthorities(list);
+      setLoaded(true);
       const authority = list.find((a) => a.id === wantedAuthority) ?? list[0] ?? null;
       setAuthorityId(authority?.id ?? null);
       if (!authority) {
@@ -79,6 +83,7 @@ export function WorkspaceProvider({ library, initialSettings, children }: { libr
 
   const workspace = useMemo<Workspace>(
     () => ({
+      loaded,
       library,
       settings,
       setSettings,
@@ -96,7 +101,7 @@ export function WorkspaceProvider({ library, initialSettings, children }: { libr
       },
       refresh: () => load(authorityId, assessmentId),
     }),
-    [library, settings, authorities, authorityId, assessments, assessmentId, detail, load, notify, show, api],
+    [loaded, library, settings, authorities, authorityId, assessments, assessmentId, detail, load, notify, show, api],
   );
   return <WorkspaceContext.Provider value={workspace}>{children}</WorkspaceContext.Provider>;
 }

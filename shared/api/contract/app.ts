@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { AuditRecord, AuditVerification } from '../../domain/records.js';
-import { recordId } from '../../domain/inputs.js';
+import type { AssessmentRecord, AuditRecord, AuditVerification, AuthorityRecord, ControlRecord, ImportSummary } from '../../domain/records.js';
+import { firstRunSetup, recordId } from '../../domain/inputs.js';
 import { entry } from '../entry.js';
 import { LANGUAGES } from '../languages.js';
 import type { AppInfo, LibraryInfo, Settings } from '../results.js';
@@ -15,5 +15,10 @@ export const appContract = {
   'library.get': entry<LibraryInfo>()(none),
   'audit.list': entry<AuditRecord[]>()(z.strictObject({ limit: z.int().min(1).max(10_000).default(500), beforeId: recordId.optional() })),
   'audit.verify': entry<AuditVerification>()(none),
+  /** A readable name per entity id in the log (records since deleted included). */
+  'audit.labels': entry<Record<string, string>>()(none),
   'register.backup': entry<{ file: string }>()(none),
+  /** First run: the guided set-up of the user's own authority, written in one transaction. */
+  'register.setup': entry<{ authority: AuthorityRecord; controls: ControlRecord[]; assessment: AssessmentRecord }>()(firstRunSetup),
+  'register.loadDemo': entry<ImportSummary>()(none),
 };

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { authorityInput, controlInput, evidenceInput, recordId } from '../../domain/inputs.js';
-import type { AuthorityRecord, ControlRecord, EvidenceRecord, ImportSummary } from '../../domain/records.js';
+import type { AuthorityRecord, ControlImportPlan, ControlRecord, EvidenceRecord, ImportSummary, PackagePreview, PackageUpdatePlan } from '../../domain/records.js';
+import { CONTROL_FIELDS } from '../../import/control-mapping.js';
+import type { ExportedFile } from '../../report/formats.js';
 import type { AssessmentPackage } from '../../package/schema.js';
 import { isoDate } from '../../snapshot/schema.js';
 import { entry } from '../entry.js';
@@ -12,11 +14,17 @@ const id = z.strictObject({ id: recordId });
 /** Evidence files travel as base64 so that IPC and HTTP carry the same JSON. */
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64').max(140 * 1024 * 1024, 'file too large');
 
+/** A spreadsheet of controls, CSV or XLSX, as base64 (at most 20 MB). */
+const sheetFile = z.strictObject({ name: z.string().trim().min(1).max(255), contentBase64: base64.max(28 * 1024 * 1024, 'file too large (at most 20 MB)') });
+const mapping = z.strictObject(Object.fromEntries(CONTROL_FIELDS.map((f) => [f, z.int().min(0).max(500).nullable()])) as Record<(typeof CONTROL_FIELDS)[number], z.ZodNullable<z.ZodInt>>);
+
 /** Authorities, their controls and evidence, and assessment packages. */
 export const registerContract = {
   'authorities.list': entry<AuthorityRecord[]>()(z.strictObject({})),
   'authorities.create': entry<AuthorityRecord>()(authorityInput.strict()),
   'authorities.update': entry<AuthorityRecord>()(z.strictObject({ id: recordId, authority: authorityInput.strict() })),
+  /** confirmName: the authority's name, typed by the user to confirm. */
+  'authorities.delete': entry<{ deleted: number; name: string; backup: string }>()(z.strictObject({ id: recordId, confirmName: z.string().max(300) })),
   /** A window of the register, filtered and sorted on the server: the screen holds only what is in view. */
   'controls.list': entry<ControlWindow>()(
     z.strictObject({
@@ -44,6 +52,10 @@ export const registerContract = {
   'controls.create': entry<ControlRecord>()(z.strictObject({ authorityId: recordId, control: controlInput.strict() })),
   'controls.update': entry<ControlRecord>()(z.strictObject({ id: recordId, control: controlInput.strict() })),
   'controls.delete': entry<{ deleted: number }>()(id),
+  /** `source`: where the mapping came from (the one sent, the saved one, or the guess from headers). */
+  'controls.importPreview': entry<ControlImportPlan & { source: 'given' | 'saved' | 'guessed' }>()(z.strictObject({ authorityId: recordId, file: sheetFile, mapping: mapping.optional() })),
+  'controls.import': entry<ControlImportPlan>()(z.strictObject({ authorityId: recordId, file: sheetFile, mapping, saveMapping: z.boolean().default(false) })),
+  'controls.exportSheet': entry<ExportedFile>()(z.strictObject({ authorityId: recordId, format: z.enum(['csv', 'xlsx']), language: z.enum(LANGUAGES) })),
   'evidence.list': entry<EvidenceRecord[]>()(z.strictObject({ controlId: recordId })),
   'evidence.add': entry<EvidenceRecord>()(
     z.strictObject({
@@ -56,4 +68,6 @@ export const registerContract = {
   'evidence.file': entry<EvidenceFileContent>()(id),
   'packages.export': entry<AssessmentPackage>()(z.strictObject({ authorityId: recordId })),
   'packages.import': entry<ImportSummary>()(z.strictObject({ package: z.unknown() })),
+  'packages.preview': entry<PackagePreview>()(z.strictObject({ package: z.unknown() })),
+  'packages.update': entry<PackageUpdatePlan>()(z.strictObject({ package: z.unknown() })),
 };

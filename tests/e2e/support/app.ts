@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core';
 
 export const ROOT = new URL('../../../', import.meta.url).pathname;
 export const SCREENSHOTS = join(ROOT, 'screenshots');
+/** Where the documentation's images live; refreshed only when PI_DOCS_SCREENSHOTS=1 (see docs/ui.md). */
+export const DOCS_SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 
 export interface RunningApp {
   url: string;
@@ -13,12 +15,20 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** Browser mode on a fresh temporary register (the demo is loaded), started as a user would: `node dist/cli/bin.js serve`. */
-export async function startApp(db?: string): Promise<RunningApp> {
+/**
+ * Browser mode on a fresh temporary register, started as a user would: `node dist/cli/bin.js serve`.
+ * A new register opens to the first-run choice; most tests want the demo, so
+ * it is loaded first with `permit-integrity demo` unless `empty` is asked for.
+ */
+export async function startApp(db?: string, options: { empty?: boolean } = {}): Promise<RunningApp> {
   const bin = join(ROOT, 'dist/cli/bin.js');
   if (!existsSync(join(ROOT, 'dist/renderer/index.html'))) throw new Error('the app is not built: run npm run build first');
   const folder = db ? null : mkdtempSync(join(tmpdir(), 'pi-e2e-'));
   const file = db ?? join(folder!, 'register.sqlite');
+  if (!db && !options.empty) {
+    const seeded = spawnSync(process.execPath, [bin, 'demo', '--db', file], { encoding: 'utf8' });
+    if (seeded.status !== 0) throw new Error(`could not load the demo: ${seeded.stderr}`);
+  }
   const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--db', file, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
@@ -49,10 +59,16 @@ export async function startApp(db?: string): Promise<RunningApp> {
   };
 }
 
-/** Saves a full-page screenshot to the git-ignored screenshots/ folder. */
-export async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+/**
+ * Saves a full-page screenshot to the git-ignored screenshots/ folder. An
+ * image the documentation shows (`docs: true`) goes to docs/screenshots/
+ * instead when PI_DOCS_SCREENSHOTS=1, so that a normal test run leaves the
+ * committed images alone and `PI_DOCS_SCREENSHOTS=1 npx vitest run tests/e2e` refreshes them.
+ */
+export async function screenshot(page: Page, name: string, options: { docs?: boolean } = {}): Promise<void> {
+  const folder = options.docs && process.env.PI_DOCS_SCREENSHOTS === '1' ? DOCS_SCREENSHOTS : SCREENSHOTS;
+  mkdirSync(folder, { recursive: true });
+  await page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });
 }
 
 /** Goes to a screen through the navigation, as a user would. */

@@ -17,7 +17,7 @@ export async function apiFromPage<T = unknown>(page: Page, method: string, input
   return (await page.evaluate(expression)) as ApiAnswer<T>;
 }
 
-/** Goes to a screen through the navigation; the name matches the whole link text (Spanish "Registro" is also the start of "Registro de auditoría"). */
+/** Goes to a screen through the navigation; the name matches the whole link text (a short name may be the start of a longer one). */
 export async function goTo(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
   await page.waitForURL((url) => url.hash.length > 1);

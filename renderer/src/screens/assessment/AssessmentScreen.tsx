@@ -1,3 +1,4 @@
+import { NoAssessment } from '../../components/EmptyState.js';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OBLIGATION_LEVELS } from '../../../../shared/domain/vocabulary.js';
@@ -57,7 +58,7 @@ export function AssessmentScreen() {
     return () => window.clearTimeout(timer);
   }, [focusTick]);
 
-  if (!detail) return <p>{t('common:empty.noAssessment')}</p>;
+  if (!detail) return <NoAssessment heading={t('title', { authority: w.authority?.name })} />;
   const { assessment, result } = detail;
   const editable = inputsEditable(assessment.status);
   const filtered = rows.filter((r) => matches(r, filters));

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditRecord } from '../../../../shared/domain/records.js';
 import { useFormat } from '../../i18n/format.js';
-import { AuditValue } from './AuditValue.js';
+import { AuditChange } from './AuditChange.js';
 
-/** The audit rows as stored, newest first; a row named by a failed verification is marked in words. */
-export function AuditTable({ rows, badId }: { rows: AuditRecord[]; badId: number | null }) {
+/** The audit rows, newest first, each as a sentence with its field-by-field change and the raw row on demand. */
+export function AuditTable({ rows, badId, sentence }: { rows: AuditRecord[]; badId: number | null; sentence(row: AuditRecord): string }) {
   const { t } = useTranslation('audit');
   const format = useFormat();
   return (
@@ -18,12 +18,11 @@ export function AuditTable({ rows, badId }: { rows: AuditRecord[]; badId: number
             </th>
             <th scope="col">{t('col.when')}</th>
             <th scope="col">{t('col.actor')}</th>
+            <th scope="col">{t('col.sentence')}</th>
             <th scope="col">{t('col.action')}</th>
             <th scope="col">{t('col.entity')}</th>
-            <th scope="col">{t('col.entityId')}</th>
             <th scope="col">{t('col.field')}</th>
             <th scope="col">{t('col.change')}</th>
-            <th scope="col">{t('col.justification')}</th>
           </tr>
         </thead>
         <tbody>
@@ -37,21 +36,31 @@ export function AuditTable({ rows, badId }: { rows: AuditRecord[]; badId: number
                 <time dateTime={r.at}>{format.dateTime(r.at)}</time>
               </td>
               <td>{r.actor}</td>
+              <td className="audit-sentence">
+                {sentence(r)}
+                <details className="audit-raw">
+                  <summary>{t('raw')}</summary>
+                  <pre className="mono" tabIndex={0}>{JSON.stringify({ ...r, oldValue: r.oldValue === null ? null : safeParse(r.oldValue), newValue: r.newValue === null ? null : safeParse(r.newValue) }, null, 2)}</pre>
+                </details>
+              </td>
               <td>{t(`action.${r.action}`, { defaultValue: r.action })}</td>
               <td>{t(`entity.${r.entity}`, { defaultValue: r.entity })}</td>
-              <td className="mono audit-entity-id">{r.entityId}</td>
               <td>{r.field ?? <span className="muted">{t('noValue')}</span>}</td>
               <td className="audit-change">
-                <AuditValue raw={r.oldValue} />
-                <span aria-hidden="true"> → </span>
-                <span className="visually-hidden"> {t('becomes')} </span>
-                <AuditValue raw={r.newValue} />
+                <AuditChange oldValue={r.oldValue} newValue={r.newValue} field={r.field} />
               </td>
-              <td>{r.justification ?? ''}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
   );
+}
+
+function safeParse(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
 }

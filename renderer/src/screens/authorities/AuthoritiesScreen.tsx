@@ -7,6 +7,7 @@ import { useNotify } from '../../app/notify.js';
 import { useWorkspace } from '../../app/workspace.js';
 import { useFormat } from '../../i18n/format.js';
 import { AuthorityDialog } from './AuthorityDialog.js';
+import { DeleteAuthorityDialog } from './DeleteAuthorityDialog.js';
 import { PackagePanel } from './PackagePanel.js';
 import { SettingsPanel } from './SettingsPanel.js';
 import '../../styles/authorities.css';
@@ -22,6 +23,7 @@ export function AuthoritiesScreen() {
   const w = useWorkspace();
   const [editing, setEditing] = useState<Editing>(null);
   const [busy, setBusy] = useState(false);
+  const [deleting, setDeleting] = useState<AuthorityRecord | null>(null);
 
   async function save(input: AuthorityInput) {
     setBusy(true);
@@ -38,6 +40,21 @@ export function AuthoritiesScreen() {
         notify.success(t('created', { name: record.name }));
       }
       setEditing(null);
+    } catch (e) {
+      notify.error(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove(confirmName: string) {
+    if (!deleting) return;
+    setBusy(true);
+    try {
+      const result = await api.call('authorities.delete', { id: deleting.id, confirmName });
+      setDeleting(null);
+      await w.refresh();
+      notify.success(t('delete.done', { name: result.name, backup: result.backup }));
     } catch (e) {
       notify.error(e);
     } finally {
@@ -92,6 +109,9 @@ export function AuthoritiesScreen() {
                           <button type="button" onClick={() => setEditing({ authority: a })} aria-label={t('editNamed', { name: a.name })}>
                             {t('edit')}
                           </button>
+                          <button type="button" className="danger" onClick={() => setDeleting(a)} aria-label={t('delete.named', { name: a.name })}>
+                            {t('common:actions.delete')}
+                          </button>
                         </div>
                       </td>
                     </tr>
@@ -101,11 +121,12 @@ export function AuthoritiesScreen() {
             </table>
           </div>
         ) : (
-          <p>{t('common:empty.noAuthority')}</p>
+          <p>{t('emptyHint')}</p>
         )}
       </section>
       <SettingsPanel />
       <PackagePanel />
+      {deleting ? <DeleteAuthorityDialog authority={deleting} busy={busy} onClose={() => setDeleting(null)} onDelete={(name) => void remove(name)} /> : null}
       {editing ? <AuthorityDialog authority={editing.authority} busy={busy} onClose={() => setEditing(null)} onSave={(input) => void save(input)} /> : null}
     </div>
   );

@@ -2,7 +2,8 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveBlob } from '../../components/download.js';
 import { ApiCallError } from '../../../../shared/api/client.js';
-import type { ImportSummary } from '../../../../shared/domain/records.js';
+import type { ImportSummary, PackageUpdatePlan } from '../../../../shared/domain/records.js';
+import { UpdatePreview } from './UpdatePreview.js';
 import { useApi } from '../../api/ApiContext.js';
 import { useNotify } from '../../app/notify.js';
 import { useWorkspace } from '../../app/workspace.js';
@@ -27,6 +28,9 @@ export function PackagePanel() {
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [problem, setProblem] = useState<{ file: string; unreadable: boolean; lines: string[] } | null>(null);
   const [backup, setBackup] = useState<string | null>(null);
+  /** A newer package of an authority already held: its diff, waiting for the user's yes. */
+  const [pending, setPending] = useState<{ data: unknown; plan: PackageUpdatePlan; file: string } | null>(null);
+  const [updated, setUpdated] = useState<PackageUpdatePlan | null>(null);
 
   async function exportPackage() {
     if (!w.authority) return;
@@ -48,6 +52,8 @@ export function PackagePanel() {
     if (!file) return;
     setSummary(null);
     setProblem(null);
+    setPending(null);
+    setUpdated(null);
     setBusy(true);
     try {
       let data: unknown;
@@ -55,6 +61,12 @@ export function PackagePanel() {
         data = JSON.parse(await file.text());
       } catch (err) {
         setProblem({ file: file.name, unreadable: true, lines: [t('packages.notJson', { message: err instanceof Error ? err.message : String(err) })] });
+        return;
+      }
+      // A package of an authority already held is an update: show its diff first.
+      const preview = await api.call('packages.preview', { package: data });
+      if (preview.kind === 'update') {
+        setPending({ data, plan: preview, file: file.name });
         return;
       }
       const result = await api.call('packages.import', { package: data });
@@ -67,6 +79,23 @@ export function PackagePanel() {
     } finally {
       setBusy(false);
       if (input.current) input.current.value = '';
+    }
+  }
+
+  async function applyUpdate() {
+    if (!pending) return;
+    setBusy(true);
+    try {
+      const plan = await api.call('packages.update', { package: pending.data });
+      setPending(null);
+      setUpdated(plan);
+      await w.refresh();
+    } catch (err) {
+      if (err instanceof ApiCallError) setProblem({ file: pending.file, unreadable: false, lines: err.message.split('\n').filter(Boolean) });
+      else notify.error(err);
+      setPending(null);
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -94,7 +123,13 @@ export function PackagePanel() {
           <input ref={input} id={fileId} type="file" accept=".json,application/json" onChange={(e) => void importPackage(e)} disabled={busy} />
         </div>
       </div>
+      {pending ? <UpdatePreview plan={pending.plan} busy={busy} onUpdate={() => void applyUpdate()} onCancel={() => setPending(null)} /> : null}
       <div role="status" data-testid="import-status">
+        {updated ? (
+          <p>
+            <strong>{t('update.done', { name: updated.name, count: updated.assessments.locksKept.length })}</strong>
+          </p>
+        ) : null}
         {summary ? (
           <div className="import-ok">
             <p>

@@ -1,3 +1,4 @@
+import { NoAssessment } from '../../components/EmptyState.js';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RISK_BANDS } from '../../../../shared/domain/vocabulary.js';
@@ -37,7 +38,7 @@ export function ChainRiskScreen() {
     };
   }, [detail]);
 
-  if (!detail || !lookups) return <p>{t('common:empty.noAssessment')}</p>;
+  if (!detail || !lookups) return <NoAssessment heading={t('title', { authority: w.authority?.name })} />;
   const { assessment, snapshot } = detail;
   const editable = inputsEditable(assessment.status);
   // The stages and risk types frozen in the snapshot; translated through the library text.

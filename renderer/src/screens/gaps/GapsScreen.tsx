@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { NoAssessment } from '../../components/EmptyState.js';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FLAG_KINDS, SEVERITIES } from '../../../../shared/domain/vocabulary.js';
 import { useWorkspace } from '../../app/workspace.js';
@@ -7,7 +8,9 @@ import { CsvButton } from '../../components/CsvButton.js';
 import { useFlagText } from '../../i18n/flag-text.js';
 import { useFormat } from '../../i18n/format.js';
 import { ControlFlagGroups } from './ControlFlagGroups.js';
-import { FlagItem, type FlagText } from './FlagItem.js';
+import type { FlagText } from './FlagItem.js';
+import { GapGroupView } from './GapGroupView.js';
+import { groupGaps, type GapGroup } from './gap-groups.js';
 import '../../styles/gaps.css';
 
 /** Lower-case, without accents, so "critere" finds "critère" and "evaluacion" finds "evaluación". */
@@ -16,10 +19,12 @@ function fold(text: string): string {
 }
 
 /**
- * Every flag PI-1 raised, in the order PI-1 gives (most severe first), with
- * why and what to do about it, in the UI language.
+ * Every flag PI-1 raised, grouped by severity and criterion (collapsed, with
+ * counts), with why and what to do about it, in the UI language.
+ * `actionSlot`: the placeholder where the action plan (built separately) puts
+ * its "make an action" control for a group; without it, nothing is shown.
  */
-export function GapsScreen() {
+export function GapsScreen({ actionSlot }: { actionSlot?: (group: GapGroup) => ReactNode } = {}) {
   const { t } = useTranslation('gaps');
   const w = useWorkspace();
   const format = useFormat();
@@ -28,9 +33,10 @@ export function GapsScreen() {
   const [severity, setSeverity] = useState('');
   const [kind, setKind] = useState('');
   const [query, setQuery] = useState('');
+  const [expanded, setExpanded] = useState(false);
   const detail = w.detail;
 
-  if (!detail) return <p>{t('common:empty.noAssessment')}</p>;
+  if (!detail) return <NoAssessment heading={t('title', { authority: w.authority?.name })} />;
   const items = detail.result.flags.map((flag) => {
     const text: FlagText = { subject: flagText.subject(flag), reason: flagText.reason(flag), remedy: flagText.remedy(flag) };
     const haystack = fold([text.subject, text.reason, text.remedy.action, ...text.remedy.families.flatMap((f) => [f.title, f.recommendation])].join('\n'));
@@ -119,13 +125,21 @@ export function GapsScreen() {
       </p>
 
       {shown.length ? (
-        <ol className="flag-list" aria-label={t('listLabel')}>
-          {shown.map((item, index) => (
-            <li key={`${item.flag.kind}:${item.flag.subject.type}:${item.flag.subject.id}`}>
-              <FlagItem flag={item.flag} text={item.text} headingId={`${ids.list}-${index}`} />
-            </li>
-          ))}
-        </ol>
+        <>
+          <div className="toolbar">
+            <button type="button" onClick={() => setExpanded(!expanded)} aria-expanded={expanded || filtering}>
+              {expanded || filtering ? t('group.collapseAll') : t('group.expandAll')}
+            </button>
+          </div>
+          <ol className="flag-list gap-groups" aria-label={t('listLabel')}>
+            {groupGaps(shown).map((group, g) => (
+              <li key={`${group.key}-${expanded || filtering}`}>
+                {/* A filter opens every group, so that what matches is in view. */}
+                <GapGroupView group={group} open={expanded || filtering} idPrefix={`${ids.list}-${g}`} actionSlot={actionSlot?.(group)} />
+              </li>
+            ))}
+          </ol>
+        </>
       ) : (
         <p>{items.length || groups.length ? t('noMatch') : t('noFlags')}</p>
       )}

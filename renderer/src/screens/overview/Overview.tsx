@@ -1,3 +1,4 @@
+import { NoAssessment } from '../../components/EmptyState.js';
 import { useTranslation } from 'react-i18next';
 import { SEVERITIES } from '../../../../shared/domain/vocabulary.js';
 import { useWorkspace } from '../../app/workspace.js';
@@ -15,7 +16,7 @@ export function Overview() {
   const format = useFormat();
   const lib = useLibraryText();
   const detail = w.detail;
-  if (!detail) return <p>{t('common:empty.noAssessment')}</p>;
+  if (!detail) return <NoAssessment heading={t('title', { authority: w.authority?.name })} />;
   const { result, assessment } = detail;
   return (
     <>

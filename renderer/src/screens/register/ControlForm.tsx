@@ -1,3 +1,4 @@
+import { todayIso } from '../../i18n/format.js';
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ControlInput } from '../../../../shared/domain/inputs.js';
@@ -50,7 +51,7 @@ export function ControlForm({ initial, submitLabel, onSubmit, onCancel }: { init
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found = validate(values, library);
+    const found = validate(values, library, todayIso());
     setErrors(found);
     const first = FIELD_ORDER.find((f) => found[f]);
     if (first) {
@@ -102,7 +103,7 @@ export function ControlForm({ initial, submitLabel, onSubmit, onCancel }: { init
           <input id={`${id}-owner`} name="owner" type="text" value={values.owner} onChange={(e) => set('owner', e.target.value)} aria-invalid={!!errors.owner} aria-describedby={described('owner')} />
         </Field>
         <Field id={`${id}-lastReviewed`} label={t('form.lastReviewed')} error={err('lastReviewed')} hint={t('form.lastReviewedHint')}>
-          <input id={`${id}-lastReviewed`} name="lastReviewed" type="date" value={values.lastReviewed} onChange={(e) => set('lastReviewed', e.target.value)} aria-invalid={!!errors.lastReviewed} aria-describedby={described('lastReviewed', true)} />
+          <input id={`${id}-lastReviewed`} name="lastReviewed" type="date" max={todayIso()} value={values.lastReviewed} onChange={(e) => set('lastReviewed', e.target.value)} aria-invalid={!!errors.lastReviewed} aria-describedby={described('lastReviewed', true)} />
         </Field>
       </div>
       <div className="grid-form">

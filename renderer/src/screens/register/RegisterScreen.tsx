@@ -9,10 +9,13 @@ import { CsvButton } from '../../components/CsvButton.js';
 import { Dialog } from '../../components/Dialog.js';
 import { todayIso, useFormat } from '../../i18n/format.js';
 import { ColumnChooser } from './ColumnChooser.js';
-import { emptyValues } from './control-form-model.js';
+import { emptyValues, type ControlFormValues } from './control-form-model.js';
+import { clearControlDraft, peekControlDraft } from './control-draft.js';
 import { ControlDetail } from './ControlDetail.js';
 import { ControlForm } from './ControlForm.js';
 import { ControlTable } from './ControlTable.js';
+import { ImportControls } from './ImportControls.js';
+import { SheetExport } from './SheetExport.js';
 import { NO_FILTERS } from './register-model.js';
 import { RegisterFilters } from './RegisterFilters.js';
 import { useControlTable } from './useControlTable.js';
@@ -42,7 +45,16 @@ export function RegisterScreen() {
   const { window, ensure, reload, all } = useRegisterWindow(authorityId, asOf, query, sort);
   const { table, sort: tableSort } = useControlTable(window?.rows ?? null);
   useEffect(() => setSort(tableSort), [tableSort]);
-  const [adding, setAdding] = useState(false);
+  // Gaps may ask for a pre-filled form ("add a control for this"): open it at once.
+  const [initial, setInitial] = useState<ControlFormValues>(() => {
+    const draft = peekControlDraft();
+    const empty = emptyValues(w.library);
+    const family = draft ? w.library.families.find((f) => f.id === draft.family) : undefined;
+    return family && draft ? { ...empty, family: family.id, description: draft.description, stages: family.stages, riskTypes: family.riskTypes } : empty;
+  });
+  const [adding, setAdding] = useState(() => peekControlDraft() !== null);
+  useEffect(() => clearControlDraft(), []);
+  const [importing, setImporting] = useState(false);
   const [open, setOpen] = useState<ControlListItem | null>(null);
 
   useEffect(() => setOpen(null), [authorityId]);
@@ -59,6 +71,7 @@ export function RegisterScreen() {
     const created = await api.call('controls.create', { authorityId, control });
     notify.success(t('added', { title: created.title }));
     setAdding(false);
+    setInitial(emptyValues(w.library));
     await changed();
     // The natural next step is attaching evidence, so the new control opens.
     setOpen(await api.call('controls.get', { id: created.id, asOf }));
@@ -71,9 +84,14 @@ export function RegisterScreen() {
     <>
       <div className="register-head">
         <h1>{t('title', { authority: w.authority?.name ?? '' })}</h1>
-        <button type="button" className="primary" onClick={() => setAdding(true)} disabled={authorityId === null}>
-          {t('addControl')}
-        </button>
+        <div className="row">
+          <button type="button" className="primary" onClick={() => setAdding(true)} disabled={authorityId === null}>
+            {t('addControl')}
+          </button>
+          <button type="button" onClick={() => setImporting(true)} disabled={authorityId === null}>
+            {t('import.open')}
+          </button>
+        </div>
       </div>
       <p className="muted register-hint">
         {w.detail ? t('asOfAssessment', { date: format.date(asOf), assessment: w.detail.assessment.title }) : t('asOfToday', { date: format.date(asOf) })} {t('liveHint')}
@@ -84,6 +102,7 @@ export function RegisterScreen() {
           {window === null ? t('common:common.loading') : t('count', { shown: format.count(shown), total: format.count(total), count: total })}
         </p>
         <div className="row">
+          {authorityId !== null ? <SheetExport authorityId={authorityId} /> : null}
           <CsvButton fileName={`${w.authority?.name ?? ''} register ${asOf}`} headers={csv.headers} rows={csv.rows} />
           <ColumnChooser table={table} />
         </div>
@@ -93,7 +112,19 @@ export function RegisterScreen() {
 
       <Dialog title={t('addControl')} open={adding} onClose={() => setAdding(false)}>
         <p className="muted">{t('liveHint')}</p>
-        <ControlForm initial={emptyValues(w.library)} submitLabel={t('form.create')} onSubmit={create} onCancel={() => setAdding(false)} />
+        <ControlForm initial={initial} submitLabel={t("form.create")} onSubmit={create} onCancel={() => { setAdding(false); setInitial(emptyValues(w.library)); }} />
+      </Dialog>
+      <Dialog title={t('import.title')} open={importing} onClose={() => setImporting(false)}>
+        {authorityId !== null ? (
+          <ImportControls
+            authorityId={authorityId}
+            onCancel={() => setImporting(false)}
+            onDone={async () => {
+              setImporting(false);
+              await changed();
+            }}
+          />
+        ) : null}
       </Dialog>
       <Dialog title={open ? t('detail.title', { title: open.title }) : ''} open={open !== null} onClose={() => setOpen(null)}>
         {open ? (

@@ -57,7 +57,7 @@ export function valuesOf(control: ControlRecord, library: LibraryInfo): ControlF
   };
 }
 
-export function validate(values: ControlFormValues, library: LibraryInfo): ControlFormErrors {
+export function validate(values: ControlFormValues, library: LibraryInfo, today: string): ControlFormErrors {
   const errors: ControlFormErrors = {};
   if (!library.families.some((f) => f.id === values.family)) errors.family = 'form.errors.familyRequired';
   if (!values.title.trim()) errors.title = 'form.errors.titleRequired';
@@ -65,6 +65,8 @@ export function validate(values: ControlFormValues, library: LibraryInfo): Contr
   if (values.description.length > LIMITS.description) errors.description = 'form.errors.descriptionTooLong';
   if (values.owner.trim().length > LIMITS.owner) errors.owner = 'form.errors.ownerTooLong';
   if (values.lastReviewed && !isIsoDate(values.lastReviewed)) errors.lastReviewed = 'form.errors.lastReviewedInvalid';
+  // A review cannot be in the future; the register refuses it too.
+  else if (values.lastReviewed && values.lastReviewed > today) errors.lastReviewed = 'form.errors.lastReviewedFuture';
   if (!values.stagesDefault && values.stages.length === 0) errors.stages = 'form.errors.stagesEmpty';
   if (!values.riskTypesDefault && values.riskTypes.length === 0) errors.riskTypes = 'form.errors.riskTypesEmpty';
   return errors;

@@ -1,3 +1,4 @@
+import { NoAssessment } from '../../components/EmptyState.js';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../../shared/api/inputs.js';
@@ -57,7 +58,7 @@ export function ReportsScreen() {
     };
   }, [api, detail, notify]);
 
-  if (!detail) return <p>{t('common:empty.noAssessment')}</p>;
+  if (!detail) return <NoAssessment heading={t('title', { authority: w.authority?.name })} />;
   const { assessment } = detail;
   return (
     <>
