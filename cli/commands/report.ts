@@ -25,7 +25,13 @@ export async function reportCommand(argv: string[], io: Output): Promise<void> {
   // The file builders (exceljs, docx, React) load only when a report is made, not at every CLI start.
   const [{ reportData }, { exportReport }, { REPORT_DETAIL }] = await Promise.all([import('../../db/api/report-handlers.js'), import('../../exports/report-export.js'), import('../../shared/report/annex.js')]);
   const data = withRegister(values, (register) => reportData(register, id, REPORT_DETAIL[format]));
-  const file = await exportReport(data, format, language, { table });
+  let file;
+  try {
+    file = await exportReport(data, format, language, { table });
+  } finally {
+    // The warm Chromium would otherwise keep this one-shot command alive until it idles out.
+    if (format === 'pdf') await (await import('../../exports/pdf-browser.js')).closePdfBrowser();
+  }
   writeFileSync(out, file.bytes);
   if (values.json) return printJson(io, { out, format, language, bytes: file.bytes.byteLength, digest: data.assessment.digest, quality: data.quality.counts });
   const quality = data.quality.items;
