@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { reportStrings } from '../shared/report/strings.js';
 import { withPdfBrowser } from './pdf-browser.js';
 
-export { closePdfBrowser, pdfBrowserStatus, setPdfIdleTimeout } from './pdf-browser.js';
+export { closePdfBrowser, PDF_IDLE_MS, pdfBrowserStatus, setPdfIdleTimeout } from './pdf-browser.js';
 
 /** Prints a self-contained HTML document to PDF bytes; Electron passes one built on printToPDF. */
 export type PdfPrinter = (html: string) => Promise<Uint8Array>;

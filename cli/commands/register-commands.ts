@@ -17,7 +17,6 @@ import { readJsonFile, writeFileAtomic } from '../io.js';
 
 const DB = { db: { type: 'string' }, actor: { type: 'string' } } as const;
 
-export const importUsage = 'import PACKAGE --db FILE';
 export function importCommand(argv: string[], io: Output): void {
   const { values, positionals } = parse(argv, DB, 1);
   const data = readJsonFile(positionals[0]!);
@@ -33,7 +32,6 @@ export function importCommand(argv: string[], io: Output): void {
   io.out(`Imported "${summary.name}" as authority ${summary.authorityId}: ${summary.controls} controls, ${summary.evidence} evidence items, ${summary.assessments} assessments.`);
 }
 
-export const importFrameworkUsage = 'import-framework FILE --db FILE';
 export function importFrameworkCommand(argv: string[], io: Output): void {
   const { values, positionals } = parse(argv, DB, 1);
   const data = readJsonFile(positionals[0]!);
@@ -42,7 +40,6 @@ export function importFrameworkCommand(argv: string[], io: Output): void {
   io.out(`Framework "${framework.title}" (${framework.id} ${framework.version}) with ${framework.criteria.length} criteria is available to new assessments.`);
 }
 
-export const listUsage = 'list --db FILE [--json]';
 export function listCommand(argv: string[], io: Output): void {
   const { values } = parse(argv, DB);
   const data = withRegister(values, (register) =>
@@ -63,7 +60,6 @@ export function listCommand(argv: string[], io: Output): void {
   );
 }
 
-export const exportUsage = 'export --db FILE --authority ID --out FILE';
 export function exportCommand(argv: string[], io: Output): void {
   const { values } = parse(argv, { ...DB, authority: { type: 'string' }, out: { type: 'string' } });
   const authorityId = requireId(values, 'authority');
@@ -74,7 +70,6 @@ export function exportCommand(argv: string[], io: Output): void {
   io.out(`Exported "${pkg.authority.name}" (${pkg.controls.length} controls, ${pkg.assessments.length} assessments) to ${out}.`);
 }
 
-export const flagsUsage = 'flags --db FILE --assessment ID [--json]';
 export function flagsCommand(argv: string[], io: Output): void {
   const { values } = parse(argv, { ...DB, assessment: { type: 'string' } });
   const id = requireId(values, 'assessment');
@@ -86,7 +81,6 @@ export function flagsCommand(argv: string[], io: Output): void {
   io.out(`${view.authority.name} — ${view.assessment.title} (as of ${view.asOf}): ${view.flags.length} flags\n${flagsText(view)}`);
 }
 
-export const verifyAuditUsage = 'verify-audit --db FILE [--json]';
 export function verifyAuditCommand(argv: string[], io: Output): number {
   const { values } = parse(argv, DB);
   const result = withRegister(values, (register) => verifyAudit(register));
@@ -96,7 +90,6 @@ export function verifyAuditCommand(argv: string[], io: Output): number {
   return result.ok ? 0 : 1;
 }
 
-export const demoUsage = 'demo --db FILE';
 export function demoCommand(argv: string[], io: Output): void {
   const { values } = parse(argv, DB);
   const summary = withRegister(values, (register) => {

@@ -5,7 +5,6 @@ import { printJson, withRegister, type Output } from '../context.js';
 import { UsageError } from '../errors.js';
 import { writeFileSync } from 'node:fs';
 
-export const reportUsage = `report --db FILE --assessment ID --format ${REPORT_FORMATS.join('|')} [--lang ${REPORT_LANGUAGES.join('|')}] [--table ${REPORT_TABLES.join('|')}] --out FILE`;
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], name: string, fallback?: T): T {
   if (value === undefined && fallback !== undefined) return fallback;

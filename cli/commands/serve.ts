@@ -6,7 +6,6 @@ import { appVersion, RENDERER_DIR, rendererBuilt } from '../app-paths.js';
 import { openUserRegister } from '../../db/user-register.js';
 import { defaultRegisterPath } from '../user-data.js';
 
-export const serveUsage = 'serve [--db FILE] [--port N]';
 
 /** Browser mode: the app in any local browser, on 127.0.0.1 only, until Ctrl+C. */
 export async function serveCommand(argv: string[], io: Output): Promise<void> {

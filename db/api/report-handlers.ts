@@ -1,4 +1,3 @@
-import { exportReport } from '../../exports/report-export.js';
 import { REPORT_DETAIL, type ReportDetail } from '../../shared/report/annex.js';
 import { buildReportData, type ReportData } from '../../shared/report/report-data.js';
 import { trendOf } from '../../shared/report/trend.js';
@@ -33,6 +32,8 @@ export const reportHandlers: Handlers<'reports.data' | 'reports.export'> = {
   'reports.data': (register, input) => reportData(register, input.id),
   'reports.export': async (register, input, env) => {
     getAssessment(register, input.id);
+    // Loaded on the first export, not when the API starts.
+    const { exportReport } = await import('../../exports/report-export.js');
     const file = await exportReport(reportData(register, input.id, REPORT_DETAIL[input.format]), input.format, input.language, { table: input.table, printPdf: env.printPdf });
     return { fileName: file.fileName, mediaType: file.mediaType, contentBase64: Buffer.from(file.bytes).toString('base64') };
   },
