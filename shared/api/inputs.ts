@@ -15,6 +15,26 @@ const criterion = { id: recordId, criterionId: z.string().min(1).max(50) };
 /** Evidence files travel as base64 so that IPC and HTTP carry the same JSON. */
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64').max(140 * 1024 * 1024, 'file too large');
 
+/** At most this many packages in one import job (a consultant's folder of authorities). */
+export const MAX_JOB_PACKAGES = 5000;
+const reportExport = z.strictObject({ id: recordId, format: z.enum(REPORT_FORMATS), language: z.enum(LANGUAGES), table: z.enum(REPORT_TABLES).optional() });
+const portfolioGet = z.strictObject({ k: z.int().min(MIN_K).max(1000).optional() });
+const portfolioExport = z.strictObject({ document: z.enum(PORTFOLIO_DOCUMENTS), format: z.enum(PORTFOLIO_FORMATS), language: z.enum(LANGUAGES), k: z.int().min(MIN_K).max(1000).optional() });
+
+/** A job (shared/api/jobs.ts) takes the same input as the method it stands for. */
+export const jobStartInput = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('reports.export'), input: reportExport }),
+  z.strictObject({ kind: z.literal('portfolio.export'), input: portfolioExport }),
+  z.strictObject({ kind: z.literal('portfolio.build'), input: portfolioGet }),
+  z.strictObject({
+    kind: z.literal('packages.import'),
+    input: z.strictObject({ packages: z.array(z.strictObject({ name: z.string().trim().min(1).max(255), package: z.unknown() })).min(1).max(MAX_JOB_PACKAGES) }),
+  }),
+  z.strictObject({ kind: z.literal('folder.import'), input: z.strictObject({ folder: z.string().trim().min(1).max(4096) }) }),
+]);
+export type JobStart = z.output<typeof jobStartInput>;
+const jobId = z.strictObject({ jobId: z.uuid() });
+
 /** The input schema of every API method: the one validation every transport applies. */
 export const API_INPUTS = {
   'app.info': none,
@@ -54,9 +74,12 @@ export const API_INPUTS = {
   'packages.import': z.strictObject({ package: z.unknown() }),
   'register.backup': none,
   'reports.data': z.strictObject({ id: recordId }),
-  'reports.export': z.strictObject({ id: recordId, format: z.enum(REPORT_FORMATS), language: z.enum(LANGUAGES), table: z.enum(REPORT_TABLES).optional() }),
-  'portfolio.get': z.strictObject({ k: z.int().min(MIN_K).max(1000).optional() }),
-  'portfolio.export': z.strictObject({ document: z.enum(PORTFOLIO_DOCUMENTS), format: z.enum(PORTFOLIO_FORMATS), language: z.enum(LANGUAGES), k: z.int().min(MIN_K).max(1000).optional() }),
+  'reports.export': reportExport,
+  'portfolio.get': portfolioGet,
+  'portfolio.export': portfolioExport,
+  'jobs.start': jobStartInput,
+  'jobs.progress': jobId,
+  'jobs.cancel': jobId,
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
 export type ApiInput<M extends ApiMethod> = z.input<(typeof API_INPUTS)[M]>;

@@ -39,6 +39,9 @@ export const API_METHODS = [
   'reports.export',
   'portfolio.get',
   'portfolio.export',
+  'jobs.start',
+  'jobs.progress',
+  'jobs.cancel',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -11,6 +11,7 @@ import type { ExportedFile } from '../report/formats.js';
 import type { ReportData } from '../report/report-data.js';
 import type { Portfolio } from '../portfolio/types.js';
 import type { Language } from './inputs.js';
+import type { JobStatus } from './jobs.js';
 
 export interface AppInfo {
   version: string;
@@ -93,6 +94,9 @@ export interface ApiResults {
   'reports.export': ExportedFile;
   'portfolio.get': Portfolio;
   'portfolio.export': ExportedFile;
+  'jobs.start': JobStatus;
+  'jobs.progress': JobStatus;
+  'jobs.cancel': JobStatus;
 }
 
 type Check = { [M in ApiMethod]: ApiResults[M] };
