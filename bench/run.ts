@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { ROUNDS, writeResults } from './harness.js';
 import { registerBench } from './register-bench.js';
 import { apiBench } from './api-bench.js';
+import { exportBench } from './export-bench.js';
+import { cliBench } from './cli-bench.js';
 
 const RESULTS = fileURLToPath(new URL('../../bench/results.md', import.meta.url));
 const only = process.argv.slice(2);
@@ -13,6 +15,8 @@ const RENDERER_DIR = fileURLToPath(new URL('../renderer/', import.meta.url));
 const BENCHES: Record<string, (folder: string) => Promise<void>> = {
   register: registerBench,
   api: (folder) => apiBench(folder, RENDERER_DIR),
+  export: exportBench,
+  cli: cliBench,
 };
 
 const folder = mkdtempSync(join(tmpdir(), 'pi-bench-'));

@@ -34,6 +34,18 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
 
 const mm = (value: number) => `${value}mm`;
 
+/** Chromium's print settings for a report: A4, backgrounds, the page-number footer, the margins of PAGE_CSS. */
+export function pdfPrintOptions(html: string) {
+  return {
+    format: 'A4',
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: pdfFooterTemplate(html),
+    margin: { top: mm(PDF_MARGINS_MM.top), right: mm(PDF_MARGINS_MM.right), bottom: mm(PDF_MARGINS_MM.bottom), left: mm(PDF_MARGINS_MM.left) },
+  };
+}
+
 /**
  * Prints through Chromium (playwright-core drives an installed browser; it
  * downloads nothing). The browser stays warm between prints (pdf-browser.ts);
@@ -53,14 +65,7 @@ async function printWithChromium(html: string): Promise<Uint8Array> {
     try {
       const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load' });
-      const pdf = await page.pdf({
-        format: 'A4',
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: pdfFooterTemplate(html),
-        margin: { top: mm(PDF_MARGINS_MM.top), right: mm(PDF_MARGINS_MM.right), bottom: mm(PDF_MARGINS_MM.bottom), left: mm(PDF_MARGINS_MM.left) },
-      });
+      const pdf = await page.pdf(pdfPrintOptions(html));
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } finally {
       await context.close();

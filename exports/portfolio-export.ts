@@ -28,6 +28,8 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 /** One portfolio document in one format and language; every format is drawn from the same Portfolio. */
 export async function exportPortfolio(portfolio: Portfolio, library: GuidelineLibrary, options: PortfolioExportOptions): Promise<PortfolioFile> {
   const { document, format, language } = options;
+  // As for reports: React's production build unless the process says otherwise.
+  process.env.NODE_ENV ??= 'production';
   const allowed: readonly string[] = PORTFOLIO_EXPORTS[document];
   if (!allowed.includes(format)) throw new Error(`the ${document} cannot be exported as ${format}`);
   const base = `${document === 'portfolio' ? 'portfolio' : 'integrity-guideline'}-${portfolio.generatedAt.slice(0, 10)}-${language}`;

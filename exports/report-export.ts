@@ -23,7 +23,12 @@ export function exportFileName(data: ReportData, suffix: string, extension: stri
 
 // Each format's builder is imported when that format is asked for: a CSV
 // never loads React, exceljs or docx, and only a PDF loads playwright.
-const html = async (data: ReportData, language: string, forPrint = false) => (await import('../report/render.js')).renderReportHtml(data, language, { forPrint });
+const html = async (data: ReportData, language: string, forPrint = false) => {
+  // React's development build checks every element it renders (several times slower on a large
+  // report); unless the process says otherwise, files are rendered with the production build.
+  process.env.NODE_ENV ??= 'production';
+  return (await import('../report/render.js')).renderReportHtml(data, language, { forPrint });
+};
 
 /**
  * One assessment report in one format and language. Every format is built

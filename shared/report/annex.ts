@@ -20,11 +20,11 @@ export type ReportDetail = 'summary' | 'complete';
  * A4 pages each, while a register of ordinary size (the demo has 16
  * controls, a national authority 40 to 150) is never cut at all.
  */
-export const ANNEX_ROWS = 150;
+export const ANNEX_ROWS = 100;
 /** Each criterion's own list of controls and of evidence is cut sooner: there are many criteria. */
-export const CRITERION_ROWS = 25;
+export const CRITERION_ROWS = 20;
 /** Quality points shown per kind; the count of each kind is always whole. */
-export const QUALITY_ROWS_PER_KIND = 25;
+export const QUALITY_ROWS_PER_KIND = 20;
 
 /** A long list: the rows the report shows and how many there are in all. */
 export interface Listing<T> {
@@ -32,9 +32,23 @@ export interface Listing<T> {
   rows: T[];
 }
 
-/** Every row when complete, else the first `limit`; `total` is always the whole count. */
+/**
+ * Every row when complete, else the first `limit`; `total` is always the whole count.
+ * `rows` may be a generator, so a cut list never builds the rows it leaves out.
+ */
 export function listing<T>(rows: readonly T[], detail: ReportDetail, limit: number): Listing<T> {
   return { total: rows.length, rows: detail === 'complete' || rows.length <= limit ? [...rows] : rows.slice(0, limit) };
+}
+
+/** The same for a list known by its length and produced row by row. */
+export function lazyListing<T>(total: number, rows: Iterable<T>, detail: ReportDetail, limit: number): Listing<T> {
+  const max = detail === 'complete' ? total : Math.min(total, limit);
+  const shown: T[] = [];
+  for (const row of rows) {
+    if (shown.length >= max) break;
+    shown.push(row);
+  }
+  return { total, rows: shown };
 }
 
 /** True when the listing shows fewer rows than there are, so the document must say so. */

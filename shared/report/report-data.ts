@@ -3,7 +3,7 @@ import type { AuditRecord } from '../domain/records.js';
 import type { Framework } from '../library/schema.js';
 import { isEvidenceValid } from '../methodology/evidence.js';
 import type { Flag } from '../methodology/flags/types.js';
-import { ANNEX_ROWS, CRITERION_ROWS, familyFigures, listing, QUALITY_ROWS_PER_KIND, type FamilyFigures, type Listing, type ReportDetail } from './annex.js';
+import { ANNEX_ROWS, CRITERION_ROWS, familyFigures, lazyListing, listing, QUALITY_ROWS_PER_KIND, type FamilyFigures, type Listing, type ReportDetail } from './annex.js';
 import { QUALITY_KINDS, qualityCheck, type QualityItem, type QualityKind } from './quality-check.js';
 import type { ResultView } from './result-view.js';
 import { hasTrend, type TrendPoint } from './trend.js';
@@ -137,6 +137,14 @@ export function buildReportData(source: ReportSource, detail: ReportDetail = 'su
   const effective = new Map(result.controls.map((c) => [c.uid, c]));
   const inputs = new Map(snapshot.criterionInputs.map((i) => [i.criterionId, i]));
   const quality = qualityCheck(snapshot, result, assessment.status);
+  // Each evidence item's validity once, not once per criterion that lists it.
+  const valid = new Map(snapshot.controls.flatMap((c) => c.evidence.map((e) => [e.uid, isEvidenceValid(e, snapshot.asOf)] as const)));
+  function* evidenceRows(uids: string[]) {
+    for (const uid of uids) {
+      const control = controls.get(uid);
+      for (const e of control?.evidence ?? []) yield { control: control!.title, title: e.title, date: e.date, valid: valid.get(e.uid) ?? false };
+    }
+  }
   const { flags: _flags, criteria: _criteria, chain, ...shared } = view;
   const controlRows = result.controls.map((c) => ({
     uid: c.uid,
@@ -197,10 +205,9 @@ export function buildReportData(source: ReportSource, detail: ReportDetail = 'su
           detail,
           CRITERION_ROWS,
         ),
-        evidence: listing(
-          uids.flatMap((uid) =>
-            (controls.get(uid)?.evidence ?? []).map((e) => ({ control: controls.get(uid)!.title, title: e.title, date: e.date, valid: isEvidenceValid(e, snapshot.asOf) })),
-          ),
+        evidence: lazyListing(
+          uids.reduce((n, uid) => n + (controls.get(uid)?.evidence.length ?? 0), 0),
+          evidenceRows(uids),
           detail,
           CRITERION_ROWS,
         ),
@@ -208,7 +215,7 @@ export function buildReportData(source: ReportSource, detail: ReportDetail = 'su
       };
     }),
     families: familyFigures(
-      result.controls.map((c) => ({ ...c, evidence: (controls.get(c.uid)?.evidence ?? []).map((e) => ({ valid: isEvidenceValid(e, snapshot.asOf) })) })),
+      result.controls.map((c) => ({ ...c, evidence: (controls.get(c.uid)?.evidence ?? []).map((e) => ({ valid: valid.get(e.uid) ?? false })) })),
       snapshot.families.map((f) => f.id),
     ),
     controls: listing(controlRows, detail, ANNEX_ROWS),
@@ -228,7 +235,7 @@ export function buildReportData(source: ReportSource, detail: ReportDetail = 'su
         expiry: e.expiry,
         sha256: e.sha256,
         size: e.size,
-          valid: isEvidenceValid(e, snapshot.asOf),
+          valid: valid.get(e.uid) ?? false,
         })),
       ),
       detail,

@@ -20,7 +20,7 @@ function columns(sheet: ExcelJS.Worksheet): Map<string, number> {
 }
 
 describe('buildReportXlsx', () => {
-  it('reads back with the seven sheets, frozen filtered headers and the PI-1 figures as numbers', async () => {
+  it('reads back with the eight sheets, frozen filtered headers and the PI-1 figures as numbers', async () => {
     const { detail, data } = reportFixture(demoRegister(temp.open(), { hostile: true }), 2);
     const { result } = detail;
     const workbook = await load(await buildReportXlsx(data, 'en'));
