@@ -15,9 +15,10 @@ import { reportHandlers } from './report-handlers.js';
 import { portfolioHandlers } from './portfolio-handlers.js';
 import { controlImportHandlers } from './control-import-handlers.js';
 import { upkeepHandlers } from './upkeep-handlers.js';
+import { jobHandlers } from './job-handlers.js';
 
 /** Every method's handler; the type makes a method without one a compile error. */
-const HANDLERS: Handlers<ApiMethod> = { ...libraryHandlers, ...registerHandlers, ...assessmentHandlers, ...reportHandlers, ...portfolioHandlers, ...controlImportHandlers, ...upkeepHandlers };
+const HANDLERS: Handlers<ApiMethod> = { ...libraryHandlers, ...registerHandlers, ...assessmentHandlers, ...reportHandlers, ...portfolioHandlers, ...controlImportHandlers, ...upkeepHandlers, ...jobHandlers };
 
 /**
  * The single entry for every transport: checks the method exists, validates

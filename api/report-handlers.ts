@@ -1,4 +1,4 @@
-import { exportReport } from '../exports/report-export.js';
+import { REPORT_DETAIL, type ReportDetail } from '../shared/report/annex.js';
 import { buildReportData, type ReportData } from '../shared/report/report-data.js';
 import { trendOf } from '../shared/report/trend.js';
 import { listAssessments, getAssessment } from '../db/assessments.js';
@@ -9,8 +9,12 @@ import { scored } from './scoring-cache.js';
 import { scoredAssessment } from './assessment-handlers.js';
 import type { Handlers } from './handler-types.js';
 
-/** Everything one report shows; every export format and the preview are rendered from it. */
-export function reportData(register: Register, assessmentId: number): ReportData {
+/**
+ * Everything one report shows; every export format and the preview are
+ * rendered from it. 'summary' (preview, HTML, PDF) lists the first rows of
+ * long annexes; 'complete' (XLSX, CSV, DOCX) lists every row.
+ */
+export function reportData(register: Register, assessmentId: number, level: ReportDetail = 'summary'): ReportData {
   const detail = scoredAssessment(register, assessmentId);
   const locked = listAssessments(register, detail.assessment.authorityId)
     .filter((a) => a.status === 'locked')
@@ -21,14 +25,16 @@ export function reportData(register: Register, assessmentId: number): ReportData
     auditExtract: auditForAssessment(register, detail.assessment.uid),
     trend: trendOf(locked),
     generatedAt: register.now(),
-  });
+  }, level);
 }
 
 export const reportHandlers: Handlers<'reports.data' | 'reports.export'> = {
   'reports.data': (register, input) => reportData(register, input.id),
   'reports.export': async (register, input, env) => {
     getAssessment(register, input.id);
-    const file = await exportReport(reportData(register, input.id), input.format, input.language, { table: input.table, printPdf: env.printPdf });
+    // Loaded on the first export, not when the API starts.
+    const { exportReport } = await import('../exports/report-export.js');
+    const file = await exportReport(reportData(register, input.id, REPORT_DETAIL[input.format]), input.format, input.language, { table: input.table, printPdf: env.printPdf });
     return { fileName: file.fileName, mediaType: file.mediaType, contentBase64: Buffer.from(file.bytes).toString('base64') };
   },
 };

@@ -6,6 +6,8 @@ import { ROUNDS, writeResults } from './harness.js';
 import { registerBench } from './register-bench.js';
 import { apiBench } from './api-bench.js';
 import { rendererBench } from './renderer-bench.js';
+import { exportBench } from './export-bench.js';
+import { cliBench } from './cli-bench.js';
 
 const RESULTS = fileURLToPath(new URL('../../bench/results.md', import.meta.url));
 const only = process.argv.slice(2);
@@ -15,6 +17,8 @@ const BENCHES: Record<string, (folder: string) => Promise<void>> = {
   register: registerBench,
   api: (folder) => apiBench(folder, RENDERER_DIR),
   renderer: (folder) => rendererBench(folder, RENDERER_DIR),
+  export: exportBench,
+  cli: cliBench,
 };
 
 const folder = mkdtempSync(join(tmpdir(), 'pi-bench-'));

@@ -2,10 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { closeRegister, openRegister, type Register } from '../db/register.js';
 import { requireString } from './args.js';
 
-export interface Output {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
+export { printJson, type Output } from './output.js';
 
 /**
  * Opens --db, audits this run's changes as --actor, runs, and always closes.
@@ -26,8 +23,4 @@ export function withRegister<T>(values: Record<string, unknown>, work: (register
     closeRegister(register);
     if (failed && created) for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
   }
-}
-
-export function printJson(io: Output, value: unknown): void {
-  io.out(JSON.stringify(value, null, 2));
 }

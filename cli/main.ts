@@ -1,47 +1,23 @@
-import { PackageValidationError } from '../shared/package/validate.js';
-import { DataValidationError } from '../shared/library/validation-error.js';
-import { RegisterError } from '../db/errors.js';
 import { InputError, UsageError } from './errors.js';
 import type { Output } from './context.js';
-import { scoreCommand, scoreUsage } from './commands/score.js';
-import * as reg from './commands/register-commands.js';
-import * as life from './commands/lifecycle-commands.js';
-import { startCommand, startUsage } from './commands/start.js';
-import { summaryCommand, summaryUsage } from './commands/summary.js';
-import { serveCommand, serveUsage } from './commands/serve.js';
-import { reportCommand, reportUsage } from './commands/report.js';
-import { verifyCommand, verifyUsage } from './commands/verify.js';
-import { importFolderCommand, importFolderUsage } from './commands/import-folder.js';
-import * as sheet from './commands/control-sheet-commands.js';
-import * as upkeep from './commands/upkeep-commands.js';
+import { COMMANDS } from './command-table.js';
 
-type Command = { usage: string; summary: string; run: (argv: string[], io: Output) => void | number | Promise<void | number> };
+export { COMMANDS } from './command-table.js';
 
-export const COMMANDS: Record<string, Command> = {
-  start: { usage: startUsage, summary: 'open the app on your register (a new one opens to the first-run choice); browser mode where Electron cannot run', run: startCommand },
-  serve: { usage: serveUsage, summary: 'browser mode: serve the app on 127.0.0.1 and print its URL', run: serveCommand },
-  summary: { usage: summaryUsage, summary: 'print a summary of your register in the terminal (with a menu on a terminal)', run: summaryCommand },
-  score: { usage: scoreUsage, summary: 'score a package file with PI-1, without any database', run: scoreCommand },
-  import: { usage: reg.importUsage, summary: 'import an assessment package into a register (all or nothing)', run: reg.importCommand },
-  update: { usage: upkeep.updateUsage, summary: 'update an authority from a newer package of it: shows the changes; locked assessments stay as they are', run: upkeep.updateCommand },
-  'delete-authority': { usage: upkeep.deleteAuthorityUsage, summary: 'delete an authority and all it holds (type its name to confirm); a backup is written first', run: upkeep.deleteAuthorityCommand },
-  'import-folder': { usage: importFolderUsage, summary: 'import every package (*.json) in a folder, each all or nothing; reports the refused ones', run: importFolderCommand },
-  'import-framework': { usage: reg.importFrameworkUsage, summary: 'add a custom framework (your own criteria) to a register', run: reg.importFrameworkCommand },
-  'import-controls': { usage: sheet.importControlsUsage, summary: 'import controls from a CSV or XLSX sheet (all or nothing; rejected rows listed by line)', run: sheet.importControlsCommand },
-  'export-controls': { usage: sheet.exportControlsUsage, summary: "write an authority's controls as a CSV or XLSX sheet to edit and import back", run: sheet.exportControlsCommand },
-  list: { usage: reg.listUsage, summary: 'list authorities and their assessments with ids and status', run: reg.listCommand },
-  export: { usage: reg.exportUsage, summary: 'export one authority as an assessment package', run: reg.exportCommand },
-  flags: { usage: reg.flagsUsage, summary: "list an assessment's flags with reasons and remedies", run: reg.flagsCommand },
-  submit: { usage: life.submitUsage, summary: 'submit a draft assessment for review', run: life.submitCommand },
-  review: { usage: life.reviewUsage, summary: 'mark a submitted assessment as reviewed', run: life.reviewCommand },
-  return: { usage: life.returnUsage, summary: 'send a submitted or reviewed assessment back to draft', run: life.returnCommand },
-  lock: { usage: life.lockUsage, summary: 'lock a reviewed assessment and print its SHA-256 digest', run: life.lockCommand },
-  clone: { usage: life.cloneUsage, summary: 'start a re-assessment: a new draft copied from an assessment', run: life.cloneCommand },
-  report: { usage: reportUsage, summary: "export an assessment's report (PDF, HTML, XLSX, CSV or DOCX) in en, fr or es", run: reportCommand },
-  verify: { usage: verifyUsage, summary: "recompute locked assessments' digests from a package or register; check a report's digest", run: verifyCommand },
-  'verify-audit': { usage: reg.verifyAuditUsage, summary: "check the audit log's hash chain; names the first tampered row", run: reg.verifyAuditCommand },
-  demo: { usage: reg.demoUsage, summary: 'add the fictional demo authority to a register', run: reg.demoCommand },
-};
+/**
+ * Bad input (exit 1) rather than a bug. The error classes are loaded only when
+ * something failed, so that a plain `--help` does not load zod or SQLite.
+ */
+async function isInputFailure(error: unknown): Promise<boolean> {
+  if (error instanceof InputError) return true;
+  if (!(error instanceof Error) || !['RegisterError', 'PackageValidationError', 'DataValidationError'].includes(error.name)) return false;
+  const [{ RegisterError }, { PackageValidationError }, { DataValidationError }] = await Promise.all([
+    import('../db/errors.js'),
+    import('../shared/package/validate.js'),
+    import('../shared/library/validation-error.js'),
+  ]);
+  return error instanceof RegisterError || error instanceof PackageValidationError || error instanceof DataValidationError;
+}
 
 /** Help fits an 80-column terminal: each usage on its line, its summary wrapped and indented below. */
 export const HELP_WIDTH = 80;
@@ -88,15 +64,16 @@ export async function main(argv: string[], io: Output): Promise<number> {
     return 0;
   }
   try {
-    const status = await command.run(rest, io);
+    const run = await command.load();
+    const status = await run(rest, io);
     return typeof status === 'number' ? status : 0;
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`permit-integrity ${name}: ${error.message}\nUsage: permit-integrity ${command.usage}`);
       return 2;
     }
-    if (error instanceof InputError || error instanceof RegisterError || error instanceof PackageValidationError || error instanceof DataValidationError) {
-      io.err(`permit-integrity ${name}: ${error.message}`);
+    if (await isInputFailure(error)) {
+      io.err(`permit-integrity ${name}: ${(error as Error).message}`);
       return 1;
     }
     throw error;

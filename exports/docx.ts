@@ -80,7 +80,7 @@ export async function buildActionPlanDocx(data: ReportData, language: string): P
 
   const headings = ['number', 'severity', 'subject', 'finding', 'remedy', 'owner', 'due', 'status'].map((key) => t(`tables.actionPlan.${key}`));
   const headerRow = new TableRow({ tableHeader: true, cantSplit: true, children: headings.map((h, i) => cell([text(h, true)], i, true)) });
-  const rows = data.actionPlan.map((item) => {
+  const rows = data.actionPlan.rows.map((item) => {
     const remedy = [
       text(flagText.action(item.flag)),
       ...flagText.families(item.flag).map(

@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
 import { reportStrings } from '../shared/report/strings.js';
+import { withPdfBrowser } from './pdf-browser.js';
+
+export { closePdfBrowser, PDF_IDLE_MS, pdfBrowserStatus, setPdfIdleTimeout } from './pdf-browser.js';
 
 /** Prints a self-contained HTML document to PDF bytes; Electron passes one built on printToPDF. */
 export type PdfPrinter = (html: string) => Promise<Uint8Array>;
@@ -31,10 +34,23 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
 
 const mm = (value: number) => `${value}mm`;
 
+/** Chromium's print settings for a report: A4, backgrounds, the page-number footer, the margins of PAGE_CSS. */
+export function pdfPrintOptions(html: string) {
+  return {
+    format: 'A4',
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: pdfFooterTemplate(html),
+    margin: { top: mm(PDF_MARGINS_MM.top), right: mm(PDF_MARGINS_MM.right), bottom: mm(PDF_MARGINS_MM.bottom), left: mm(PDF_MARGINS_MM.left) },
+  };
+}
+
 /**
  * Prints through Chromium (playwright-core drives an installed browser; it
- * downloads nothing). Imported lazily so the Electron app, which prints with
- * its own engine, never loads playwright.
+ * downloads nothing). The browser stays warm between prints (pdf-browser.ts);
+ * each print gets its own context, closed after. Imported lazily so the
+ * Electron app, which prints with its own engine, never loads playwright.
  */
 async function printWithChromium(html: string): Promise<Uint8Array> {
   const executablePath = chromiumPath();
@@ -43,25 +59,18 @@ async function printWithChromium(html: string): Promise<Uint8Array> {
       `PDF export needs Chromium, which was not found at ${executablePath}. Install it (for example "apt-get install chromium" on Debian or Ubuntu) or set CHROMIUM_PATH to a Chromium or Chrome executable; HTML, XLSX, CSV and DOCX exports work without it.`,
     );
   }
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  try {
+  return withPdfBrowser(executablePath, CHROMIUM_ARGS, async (browser) => {
     // The report has no script and loads nothing; JavaScript off makes sure of the first.
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-    const page = await context.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    const pdf = await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: pdfFooterTemplate(html),
-      margin: { top: mm(PDF_MARGINS_MM.top), right: mm(PDF_MARGINS_MM.right), bottom: mm(PDF_MARGINS_MM.bottom), left: mm(PDF_MARGINS_MM.left) },
-    });
-    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-  } finally {
-    await browser.close();
-  }
+    try {
+      const page = await context.newPage();
+      await page.setContent(html, { waitUntil: 'load' });
+      const pdf = await page.pdf(pdfPrintOptions(html));
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    } finally {
+      await context.close();
+    }
+  });
 }
 
 /** The report HTML as an A4 PDF with page numbers, through the given printer or else Chromium. */

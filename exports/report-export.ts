@@ -1,10 +1,7 @@
 import { MEDIA_TYPES, type ReportFormat, type ReportTableId } from '../shared/report/formats.js';
 import type { ReportData } from '../shared/report/report-data.js';
 import { reportTableCsv } from '../shared/report/csv-tables.js';
-import { renderReportHtml } from '../report/render.js';
-import { htmlToPdf, type PdfPrinter } from './pdf.js';
-import { buildReportXlsx } from './xlsx.js';
-import { buildActionPlanDocx } from './docx.js';
+import type { PdfPrinter } from './pdf.js';
 
 export interface ExportOutput {
   fileName: string;
@@ -24,6 +21,15 @@ export function exportFileName(data: ReportData, suffix: string, extension: stri
   return `${base}.${extension}`;
 }
 
+// Each format's builder is imported when that format is asked for: a CSV
+// never loads React, exceljs or docx, and only a PDF loads playwright.
+const html = async (data: ReportData, language: string, forPrint = false) => {
+  // React's development build checks every element it renders (several times slower on a large
+  // report); unless the process says otherwise, files are rendered with the production build.
+  process.env.NODE_ENV ??= 'production';
+  return (await import('../report/render.js')).renderReportHtml(data, language, { forPrint });
+};
+
 /**
  * One assessment report in one format and language. Every format is built
  * from the same ReportData, so they cannot disagree with each other or the screen.
@@ -32,16 +38,16 @@ export async function exportReport(data: ReportData, format: ReportFormat, langu
   const encoder = new TextEncoder();
   switch (format) {
     case 'html':
-      return { fileName: exportFileName(data, `report-${language}`, 'html'), mediaType: MEDIA_TYPES.html, bytes: encoder.encode(renderReportHtml(data, language)) };
+      return { fileName: exportFileName(data, `report-${language}`, 'html'), mediaType: MEDIA_TYPES.html, bytes: encoder.encode(await html(data, language)) };
     case 'pdf':
-      return { fileName: exportFileName(data, `report-${language}`, 'pdf'), mediaType: MEDIA_TYPES.pdf, bytes: await htmlToPdf(renderReportHtml(data, language, { forPrint: true }), options.printPdf) };
+      return { fileName: exportFileName(data, `report-${language}`, 'pdf'), mediaType: MEDIA_TYPES.pdf, bytes: await (await import('./pdf.js')).htmlToPdf(await html(data, language, true), options.printPdf) };
     case 'xlsx':
-      return { fileName: exportFileName(data, `report-${language}`, 'xlsx'), mediaType: MEDIA_TYPES.xlsx, bytes: await buildReportXlsx(data, language) };
+      return { fileName: exportFileName(data, `report-${language}`, 'xlsx'), mediaType: MEDIA_TYPES.xlsx, bytes: await (await import('./xlsx.js')).buildReportXlsx(data, language) };
     case 'csv': {
       const table = options.table ?? 'criteria';
       return { fileName: exportFileName(data, `${table}-${language}`, 'csv'), mediaType: MEDIA_TYPES.csv, bytes: encoder.encode(reportTableCsv(data, table, language)) };
     }
     case 'docx':
-      return { fileName: exportFileName(data, `action-plan-${language}`, 'docx'), mediaType: MEDIA_TYPES.docx, bytes: await buildActionPlanDocx(data, language) };
+      return { fileName: exportFileName(data, `action-plan-${language}`, 'docx'), mediaType: MEDIA_TYPES.docx, bytes: await (await import('./docx.js')).buildActionPlanDocx(data, language) };
   }
 }

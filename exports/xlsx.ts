@@ -23,39 +23,49 @@ function textWidth(value: string | number | null): number {
   return Math.max(...String(value).split('\n').map((line) => line.length));
 }
 
+type Style = Partial<ExcelJS.Style>;
+
+/**
+ * Writes one table. Every cell of a column shares ONE style object (and the
+ * header cells another): exceljs recognises a style object it has seen and
+ * serialises it once, where a style set cell by cell (column.alignment = …)
+ * would be serialised again for each of tens of thousands of cells.
+ */
 function addSheet(workbook: ExcelJS.Workbook, table: ReportTable, name: string): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(table.headers);
+  const header: Style = { font: { bold: true }, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EDF2' } }, alignment: { vertical: 'top', wrapText: true } };
+  const plain: Style[] = [];
+  const decimal: Style[] = [];
+  table.headers.forEach((heading, c) => {
+    const widest = Math.max(textWidth(heading) * 0.9, ...table.rows.map((cells) => textWidth(cells[c] ?? null)));
+    const column = sheet.getColumn(c + 1);
+    column.width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(widest) + 2));
+    const long = widest > MAX_WIDTH || table.rows.some((cells) => String(cells[c] ?? '').includes('\n'));
+    const alignment: Partial<ExcelJS.Alignment> = table.numberColumns.includes(c) ? { vertical: 'top', horizontal: 'right' } : long ? { vertical: 'top', wrapText: true } : { vertical: 'top' };
+    plain[c] = { alignment };
+    decimal[c] = { alignment, numFmt: '0.0' };
+    // The column's own style (for cells typed in later); set as a property so exceljs does not walk its cells.
+    column.style = plain[c]!;
+  });
+
+  sheet.addRow(table.headers).eachCell((cell) => {
+    cell.style = header;
+  });
   table.rows.forEach((cells, r) => {
     // Text goes through the same formula-injection rule as CSV. exceljs writes
     // strings as string cells, so none would be evaluated here; the prefix is
     // kept anyway so the text of a cell is identical in CSV and XLSX, and stays
     // safe if the workbook is saved as CSV or a cell is re-edited in Excel.
     const row = sheet.addRow(cells.map((cell) => (typeof cell === 'string' ? neutraliseCell(cell) : cell)));
-    cells.forEach((cell, c) => {
-      if (typeof cell !== 'number') return;
-      if (table.decimalColumns.includes(c) || table.decimalRows.includes(r)) row.getCell(c + 1).numFmt = '0.0';
-    });
+    const decimalRow = table.decimalRows.includes(r);
+    for (let c = 0; c < table.headers.length; c++) {
+      const value = cells[c];
+      if (value === null || value === undefined) continue;
+      const oneDecimal = typeof value === 'number' && (decimalRow || table.decimalColumns.includes(c));
+      row.getCell(c + 1).style = oneDecimal ? decimal[c]! : plain[c]!;
+    }
   });
-
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EDF2' } };
-  header.alignment = { vertical: 'top', wrapText: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.headers.length } };
-
-  table.headers.forEach((heading, c) => {
-    const widest = Math.max(textWidth(heading) * 0.9, ...table.rows.map((cells) => textWidth(cells[c] ?? null)));
-    const column = sheet.getColumn(c + 1);
-    column.width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(widest) + 2));
-    const long = widest > MAX_WIDTH || table.rows.some((cells) => String(cells[c] ?? '').includes('\n'));
-    column.alignment = long ? { vertical: 'top', wrapText: true } : { vertical: 'top' };
-    if (table.numberColumns.includes(c)) column.alignment = { vertical: 'top', horizontal: 'right' };
-  });
-  // Column styles do not reach the header row once it exists, so restore its look.
-  header.eachCell((cell) => {
-    cell.alignment = { vertical: 'top', wrapText: true };
-  });
 }
 
 /**

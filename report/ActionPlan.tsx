@@ -1,4 +1,5 @@
 import type { ReportData } from '../shared/report/report-data.js';
+import { CutNote } from './CutNote.js';
 import type { Words } from './words.js';
 
 /** Each flag → its remedy, with Owner and Due date left blank for the authority to fill in on paper. */
@@ -7,7 +8,7 @@ export function ActionPlan({ data, words }: { data: ReportData; words: Words }) 
   return (
     <section className="major actions" data-section="actions">
       <h2>{t('document.sections.actions')}</h2>
-      {data.actionPlan.length === 0 ? (
+      {data.actionPlan.total === 0 ? (
         <p>{t('document.actions.none')}</p>
       ) : (
         <>
@@ -31,7 +32,7 @@ export function ActionPlan({ data, words }: { data: ReportData; words: Words }) 
               </tr>
             </thead>
             <tbody>
-              {data.actionPlan.map((item) => (
+              {data.actionPlan.rows.map((item) => (
                 <tr key={item.number}>
                   <td className="num">{item.number}</td>
                   <td>
@@ -54,6 +55,7 @@ export function ActionPlan({ data, words }: { data: ReportData; words: Words }) 
               ))}
             </tbody>
           </table>
+          <CutNote list={data.actionPlan} words={words} />
         </>
       )}
     </section>

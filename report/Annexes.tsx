@@ -1,4 +1,5 @@
 import type { ReportData } from '../shared/report/report-data.js';
+import { CutNote } from './CutNote.js';
 import type { Words } from './words.js';
 
 /** Audit values can be whole JSON records; the report shows the start, the register keeps the rest. */
@@ -10,7 +11,7 @@ export function EvidenceRegister({ data, words }: { data: ReportData; words: Wor
   return (
     <section className="major annex evidence-register" data-section="evidence">
       <h2>{t('document.sections.evidence')}</h2>
-      {data.evidenceRegister.length === 0 ? (
+      {data.evidenceRegister.total === 0 ? (
         <p>{t('document.evidence.none')}</p>
       ) : (
         <>
@@ -29,7 +30,7 @@ export function EvidenceRegister({ data, words }: { data: ReportData; words: Wor
               </tr>
             </thead>
             <tbody>
-              {data.evidenceRegister.map((e, i) => (
+              {data.evidenceRegister.rows.map((e, i) => (
                 <tr key={`${e.controlUid}-${i}`}>
                   <td>
                     {e.control}
@@ -53,6 +54,7 @@ export function EvidenceRegister({ data, words }: { data: ReportData; words: Wor
               ))}
             </tbody>
           </table>
+          <CutNote list={data.evidenceRegister} words={words} />
         </>
       )}
     </section>

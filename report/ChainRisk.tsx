@@ -55,7 +55,7 @@ export function ChainRisk({ data, words }: { data: ReportData; words: Words }) {
               <td>
                 <span className={`band-word band-${cell.band}`}>{t(`document.band.${cell.band}`)}</span>
               </td>
-              <td className="num">{cell.controls.length}</td>
+              <td className="num">{cell.controlCount}</td>
             </tr>
           ))}
         </tbody>

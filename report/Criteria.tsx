@@ -1,4 +1,5 @@
 import type { ReportCriterion, ReportData } from '../shared/report/report-data.js';
+import { CutNote } from './CutNote.js';
 import type { Words } from './words.js';
 
 /** Every criterion, grouped by article in the library's order, with everything behind its number. */
@@ -90,7 +91,7 @@ function CriterionBlock({ criterion: c, words }: { criterion: ReportCriterion; w
         <blockquote lang="en">{c.text || t('document.criteria.treatyMissing')}</blockquote>
       </div>
       <p className="label">{t('document.criteria.controls')}</p>
-      {c.controls.length === 0 ? (
+      {c.controls.total === 0 ? (
         <p className="muted">{t('document.criteria.noControls')}</p>
       ) : (
         <table className="controls">
@@ -107,7 +108,7 @@ function CriterionBlock({ criterion: c, words }: { criterion: ReportCriterion; w
             </tr>
           </thead>
           <tbody>
-            {c.controls.map((control) => (
+            {c.controls.rows.map((control) => (
               <tr key={control.uid}>
                 <td>{control.title}</td>
                 <td>{words.family(control.family)}</td>
@@ -118,12 +119,13 @@ function CriterionBlock({ criterion: c, words }: { criterion: ReportCriterion; w
           </tbody>
         </table>
       )}
+      <CutNote list={c.controls} words={words} more />
       <p className="label">{t('document.criteria.evidence')}</p>
-      {c.evidence.length === 0 ? (
+      {c.evidence.total === 0 ? (
         <p className="muted">{t('document.criteria.noEvidence')}</p>
       ) : (
         <ul className="evidence">
-          {c.evidence.map((e, i) => (
+          {c.evidence.rows.map((e, i) => (
             <li key={i}>
               {t('document.criteria.evidenceItem', { control: e.control, title: e.title, date: fmt.date(e.date) })}
               <span className={e.valid ? 'valid' : 'invalid'}>{t(e.valid ? 'document.criteria.valid' : 'document.criteria.notValid')}</span>
@@ -131,6 +133,7 @@ function CriterionBlock({ criterion: c, words }: { criterion: ReportCriterion; w
           ))}
         </ul>
       )}
+      <CutNote list={c.evidence} words={words} more />
       {c.flags.length > 0 ? (
         <>
           <p className="label">{t('document.criteria.flags')}</p>

@@ -1,5 +1,6 @@
 import { QUALITY_KINDS } from '../shared/report/quality-check.js';
 import type { ReportData } from '../shared/report/report-data.js';
+import { CutNote } from './CutNote.js';
 import type { Words } from './words.js';
 
 /**
@@ -12,14 +13,14 @@ export function QualityCheck({ data, words }: { data: ReportData; words: Words }
   return (
     <section className="major quality" data-section="quality">
       <h2>{t('document.sections.quality')}</h2>
-      {items.length === 0 ? (
+      {data.quality.total === 0 ? (
         <p className="quality-none" data-field="quality-none">
           {t('document.quality.none')}
         </p>
       ) : (
         <>
           <p>{t('document.quality.intro')}</p>
-          <p className="muted">{t('document.quality.total', { count: items.length })}</p>
+          <p className="muted">{t('document.quality.total', { count: data.quality.total })}</p>
           {QUALITY_KINDS.filter((kind) => counts[kind] > 0).map((kind) => (
             <div className="quality-group" key={kind} data-quality-kind={kind}>
               <h3>
@@ -32,6 +33,7 @@ export function QualityCheck({ data, words }: { data: ReportData; words: Words }
                     <li key={`${item.subject.id}-${i}`}>{words.quality(item)}</li>
                   ))}
               </ul>
+              <CutNote shown={items.filter((item) => item.kind === kind).length} total={counts[kind]} words={words} />
             </div>
           ))}
         </>

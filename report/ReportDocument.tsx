@@ -2,6 +2,7 @@ import type { ReportData } from '../shared/report/report-data.js';
 import { ActionPlan } from './ActionPlan.js';
 import { AuditExtract, EvidenceRegister, MethodologySummary } from './Annexes.js';
 import { ChainRisk } from './ChainRisk.js';
+import { ControlsAnnex } from './ControlsAnnex.js';
 import { Cover } from './Cover.js';
 import { Criteria } from './Criteria.js';
 import { QualityCheck } from './QualityCheck.js';
@@ -39,6 +40,7 @@ export function ReportDocument({ data, language, only }: { data: ReportData; lan
       {shows('evidence') ? <EvidenceRegister data={data} words={words} /> : null}
       {shows('audit') ? <AuditExtract data={data} words={words} /> : null}
       {shows('methodology') ? <MethodologySummary data={data} words={words} /> : null}
+      {shows('methodology') ? <ControlsAnnex data={data} words={words} /> : null}
     </div>
   );
 }

@@ -15,7 +15,7 @@ export const TOP_GAPS = 8;
 export function Summary({ data, words }: { data: ReportData; words: Words }) {
   const { t, fmt } = words;
   const scores = data.view.scores;
-  const flags = data.actionPlan.map((a) => a.flag);
+  const flags = data.actionPlan.rows.map((a) => a.flag);
   const top = flags.slice(0, TOP_GAPS);
   const total = SEVERITIES.reduce((n, s) => n + data.view.flagCounts[s], 0);
   return (

@@ -47,7 +47,6 @@ export function importFolder(register: Register, dir: string, files: readonly st
   });
 }
 
-export const importFolderUsage = 'import-folder DIR --db FILE [--json]';
 export function importFolderCommand(argv: string[], io: Output): number {
   const { values, positionals } = parse(argv, { db: { type: 'string' }, actor: { type: 'string' } }, 1);
   const dir = positionals[0]!;

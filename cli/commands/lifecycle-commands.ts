@@ -14,27 +14,22 @@ function run(argv: string[], io: Output, extra: Record<string, { type: 'string' 
   io.out(say(row));
 }
 
-export const submitUsage = 'submit --db FILE --assessment ID';
 export function submitCommand(argv: string[], io: Output): void {
   run(argv, io, {}, (r, id) => transitionAssessment(r, id, 'submitted'), (row) => `Assessment ${row.id} "${row.title}" submitted for review.`);
 }
 
-export const reviewUsage = 'review --db FILE --assessment ID';
 export function reviewCommand(argv: string[], io: Output): void {
   run(argv, io, {}, (r, id) => transitionAssessment(r, id, 'reviewed'), (row) => `Assessment ${row.id} "${row.title}" marked reviewed; it can now be locked.`);
 }
 
-export const returnUsage = 'return --db FILE --assessment ID --reason TEXT';
 export function returnCommand(argv: string[], io: Output): void {
   run(argv, io, { reason: { type: 'string' } }, (r, id, v) => transitionAssessment(r, id, 'draft', requireString(v, 'reason')), (row) => `Assessment ${row.id} "${row.title}" returned to draft.`);
 }
 
-export const lockUsage = 'lock --db FILE --assessment ID';
 export function lockCommand(argv: string[], io: Output): void {
   run(argv, io, {}, (r, id) => lockAssessment(r, id), (row) => `Assessment ${row.id} "${row.title}" locked.\nSHA-256 of its snapshot: ${row.digest}`);
 }
 
-export const cloneUsage = 'clone --db FILE --assessment ID [--as-of YYYY-MM-DD] [--title TEXT]';
 export function cloneCommand(argv: string[], io: Output): void {
   run(
     argv,

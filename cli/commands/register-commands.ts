@@ -18,7 +18,6 @@ import { plural } from '../format/plural.js';
 
 const DB = { db: { type: 'string' }, actor: { type: 'string' } } as const;
 
-export const importUsage = 'import PACKAGE --db FILE';
 export function importCommand(argv: string[], io: Output): void {
   const { values, positionals } = parse(argv, DB, 1);
   const data = readJsonFile(positionals[0]!);
@@ -37,7 +36,6 @@ export function importCommand(argv: string[], io: Output): void {
   io.out(`Imported "${summary.name}" as authority ${summary.authorityId}: ${plural(summary.controls, 'control')}, ${plural(summary.evidence, 'evidence item')}, ${plural(summary.assessments, 'assessment')}.`);
 }
 
-export const importFrameworkUsage = 'import-framework FILE --db FILE';
 export function importFrameworkCommand(argv: string[], io: Output): void {
   const { values, positionals } = parse(argv, DB, 1);
   const data = readJsonFile(positionals[0]!);
@@ -46,7 +44,6 @@ export function importFrameworkCommand(argv: string[], io: Output): void {
   io.out(`Framework "${framework.title}" (${framework.id} ${framework.version}) with ${framework.criteria.length} criteria is available to new assessments.`);
 }
 
-export const listUsage = 'list --db FILE [--json]';
 export function listCommand(argv: string[], io: Output): void {
   const { values } = parse(argv, DB);
   const data = withRegister(values, (register) =>
@@ -67,7 +64,6 @@ export function listCommand(argv: string[], io: Output): void {
   );
 }
 
-export const exportUsage = 'export --db FILE --authority ID --out FILE';
 export function exportCommand(argv: string[], io: Output): void {
   const { values } = parse(argv, { ...DB, authority: { type: 'string' }, out: { type: 'string' } });
   const authorityId = requireId(values, 'authority');
@@ -78,7 +74,6 @@ export function exportCommand(argv: string[], io: Output): void {
   io.out(`Exported "${pkg.authority.name}" (${plural(pkg.controls.length, 'control')}, ${plural(pkg.assessments.length, 'assessment')}) to ${out}.`);
 }
 
-export const flagsUsage = 'flags --db FILE --assessment ID [--json]';
 export function flagsCommand(argv: string[], io: Output): void {
   const { values } = parse(argv, { ...DB, assessment: { type: 'string' } });
   const id = requireId(values, 'assessment');
@@ -90,7 +85,6 @@ export function flagsCommand(argv: string[], io: Output): void {
   io.out(`${view.authority.name} — ${view.assessment.title} (as of ${view.asOf}): ${view.flags.length} flags\n${flagsText(view)}`);
 }
 
-export const verifyAuditUsage = 'verify-audit --db FILE [--json]';
 export function verifyAuditCommand(argv: string[], io: Output): number {
   const { values } = parse(argv, DB);
   const result = withRegister(values, (register) => verifyAudit(register));
@@ -100,7 +94,6 @@ export function verifyAuditCommand(argv: string[], io: Output): number {
   return result.ok ? 0 : 1;
 }
 
-export const demoUsage = 'demo --db FILE';
 export function demoCommand(argv: string[], io: Output): void {
   const { values } = parse(argv, DB);
   const summary = withRegister(values, (register) => {

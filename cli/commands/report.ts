@@ -5,7 +5,6 @@ import { printJson, withRegister, type Output } from '../context.js';
 import { UsageError } from '../errors.js';
 import { writeFileSync } from 'node:fs';
 
-export const reportUsage = `report --db FILE --assessment ID --format ${REPORT_FORMATS.join('|')} [--lang ${REPORT_LANGUAGES.join('|')}] [--table ${REPORT_TABLES.join('|')}] --out FILE`;
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], name: string, fallback?: T): T {
   if (value === undefined && fallback !== undefined) return fallback;
@@ -23,13 +22,19 @@ export async function reportCommand(argv: string[], io: Output): Promise<void> {
   if (table && format !== 'csv') throw new UsageError('--table applies to --format csv only');
   const out = requireString(values, 'out');
   // The file builders (exceljs, docx, React) load only when a report is made, not at every CLI start.
-  const [{ reportData }, { exportReport }] = await Promise.all([import('../../api/report-handlers.js'), import('../../exports/report-export.js')]);
-  const data = withRegister(values, (register) => reportData(register, id));
-  const file = await exportReport(data, format, language, { table });
+  const [{ reportData }, { exportReport }, { REPORT_DETAIL }] = await Promise.all([import('../../api/report-handlers.js'), import('../../exports/report-export.js'), import('../../shared/report/annex.js')]);
+  const data = withRegister(values, (register) => reportData(register, id, REPORT_DETAIL[format]));
+  let file;
+  try {
+    file = await exportReport(data, format, language, { table });
+  } finally {
+    // The warm Chromium would otherwise keep this one-shot command alive until it idles out.
+    if (format === 'pdf') await (await import('../../exports/pdf-browser.js')).closePdfBrowser();
+  }
   writeFileSync(out, file.bytes);
   if (values.json) return printJson(io, { out, format, language, bytes: file.bytes.byteLength, digest: data.assessment.digest, quality: data.quality.counts });
   const quality = data.quality.items;
-  io.out(quality.length ? `Quality check: ${quality.length} point(s) an auditor would question:\n${quality.map((q) => `  - ${q.message}`).join('\n')}` : 'Quality check: nothing an auditor would question.');
+  io.out(quality.length ? `Quality check: ${data.quality.total} point(s) an auditor would question:\n${quality.map((q) => `  - ${q.message}`).join('\n')}` : 'Quality check: nothing an auditor would question.');
   io.out(`Wrote ${out} (${format.toUpperCase()}, ${language}, ${file.bytes.byteLength} bytes)${data.assessment.digest ? `; digest ${data.assessment.digest}` : ''}.`);
 }
 

@@ -4,12 +4,11 @@ import { packageSnapshot, pickAssessment } from '../../shared/package/to-snapsho
 import { validatePackage } from '../../shared/package/validate.js';
 import { resultView } from '../../shared/report/result-view.js';
 import { optionalDate, parse } from '../args.js';
-import { printJson, type Output } from '../context.js';
+import { printJson, type Output } from '../output.js';
 import { readJsonFile } from '../io.js';
 import { chainText, criteriaText, flagsText, scoresText } from '../format/result-text.js';
 import { InputError } from '../errors.js';
 
-export const scoreUsage = 'score PACKAGE [--assessment UID] [--as-of YYYY-MM-DD] [--json]';
 
 /** Scores a package file with PI-1. Pure: no database is opened or written. */
 export function scoreCommand(argv: string[], io: Output): void {

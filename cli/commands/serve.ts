@@ -6,7 +6,6 @@ import { appVersion, RENDERER_DIR, rendererBuilt } from '../app-paths.js';
 import { openUserRegister } from '../../db/user-register.js';
 import { defaultRegisterPath } from '../user-data.js';
 
-export const serveUsage = 'serve [--db FILE] [--port N]';
 
 /** Browser mode: the app in any local browser, on 127.0.0.1 only, until Ctrl+C. */
 export async function serveCommand(argv: string[], io: Output): Promise<void> {
@@ -30,7 +29,10 @@ export async function serveCommand(argv: string[], io: Output): Promise<void> {
   io.out('Press Ctrl+C to stop.');
   await new Promise<void>((resolve) => {
     const stop = () => {
-      void running.close().then(() => {
+      void running.close().then(async () => {
+        // Running jobs stop (an import rolls back) before the register closes; the warm PDF browser closes too.
+        await (await import('../../jobs/runner.js')).jobRunner(register).stopAll();
+        await (await import('../../exports/pdf-browser.js')).closePdfBrowser();
         closeRegister(register);
         resolve();
       });

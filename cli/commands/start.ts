@@ -1,15 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { ELECTRON_MAIN, PROJECT_ROOT } from '../app-paths.js';
 import { parse } from '../args.js';
 import type { Output } from '../context.js';
 import { serveCommand } from './serve.js';
 
-export const startUsage = 'start [--db FILE]';
-
 /** Electron's binary if it is installed or can be fetched now (its download is lazy), else null. */
 export function findElectron(): string | null {
-  const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], { encoding: 'utf8', timeout: 120_000, cwd: fileURLToPath(new URL('../../../', import.meta.url)) });
+  const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], { encoding: 'utf8', timeout: 120_000, cwd: PROJECT_ROOT });
   const path = probe.status === 0 ? probe.stdout.trim() : '';
   return path && existsSync(path) ? path : null;
 }
@@ -20,8 +18,7 @@ export async function startCommand(argv: string[], io: Output): Promise<void> {
   // PERMIT_INTEGRITY_BROWSER=1 asks for browser mode even where Electron could run.
   const electron = process.env.PERMIT_INTEGRITY_BROWSER === '1' ? null : findElectron();
   if (electron) {
-    const main = fileURLToPath(new URL('../../electron/main.js', import.meta.url));
-    const args = [main, ...(typeof values.db === 'string' ? ['--db', values.db] : [])];
+    const args = [ELECTRON_MAIN, ...(typeof values.db === 'string' ? ['--db', values.db] : [])];
     const child = spawn(electron, args, { stdio: 'inherit' });
     await new Promise<void>((resolve) => child.on('exit', () => resolve()));
     return;

@@ -11,7 +11,6 @@ import type { Output } from '../context.js';
 import { chainText, criteriaText, flagsText, scoresText } from '../format/result-text.js';
 import { defaultRegisterPath } from '../user-data.js';
 
-export const summaryUsage = 'summary [--db FILE]';
 
 /**
  * Prints a summary in the terminal: opens the user's

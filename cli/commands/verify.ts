@@ -1,10 +1,9 @@
 import { parse } from '../args.js';
-import { printJson, type Output } from '../context.js';
+import { printJson, type Output } from '../output.js';
 import { InputError, UsageError } from '../errors.js';
 import { digestClaimedBy } from '../verify/read-digest.js';
 import { lockedDigests } from '../verify/locked-digests.js';
 
-export const verifyUsage = 'verify FILE [--assessment UID] [--report REPORT | --digest HEX] [--json]';
 
 /**
  * Recomputes the digest of each locked assessment in a package or register

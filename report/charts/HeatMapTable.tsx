@@ -1,7 +1,7 @@
 import type { ResultView } from '../../shared/report/result-view.js';
 import type { Words } from '../words.js';
 
-type Cell = ResultView['chain'][number];
+type Cell = Omit<ResultView['chain'][number], 'controls'>;
 
 /**
  * Stages down, risk types across. Every cell writes its band in words, so the

@@ -4,7 +4,8 @@ import type { AuditRecord } from '../domain/records.js';
 import type { Framework } from '../library/schema.js';
 import { isEvidenceValid } from '../methodology/evidence.js';
 import type { Flag } from '../methodology/flags/types.js';
-import { qualityCheck, type QualityReport } from './quality-check.js';
+import { ANNEX_ROWS, CRITERION_ROWS, familyFigures, lazyListing, listing, QUALITY_ROWS_PER_KIND, type FamilyFigures, type Listing, type ReportDetail } from './annex.js';
+import { QUALITY_KINDS, qualityCheck, type QualityItem, type QualityKind } from './quality-check.js';
 import type { ResultView } from './result-view.js';
 import { hasTrend, type TrendPoint } from './trend.js';
 
@@ -26,13 +27,18 @@ export interface ReportData {
     lockedAt: string | null;
     frameworks: Array<{ id: string; version: string; title: string }>;
   };
-  view: ResultView;
-  quality: QualityReport;
+  /** Whether the long lists below hold every row ('complete') or their first rows ('summary'); see annex.ts. */
+  detail: ReportDetail;
+  view: ReportView;
+  quality: ReportQuality;
   criteria: ReportCriterion[];
-  /** Every control of the snapshot with PI-1's stated and effective maturity. */
-  controls: Array<{ uid: string; title: string; family: string; stated: number; effective: number; unsupported: boolean; evidenceCount: number }>;
-  actionPlan: ActionItem[];
-  evidenceRegister: EvidenceLine[];
+  /** The controls summed by family, always over every control. */
+  families: FamilyFigures[];
+  /** The controls of the snapshot with PI-1's stated and effective maturity. */
+  controls: Listing<ReportControl>;
+  /** One item per flag, most severe first; `total` is the number of flags. */
+  actionPlan: Listing<ActionItem>;
+  evidenceRegister: Listing<EvidenceLine>;
   auditExtract: AuditRecord[];
   /** Locked assessments of the authority in date order; drawn when there are two or more. */
   trend: TrendPoint[];
@@ -42,6 +48,31 @@ export interface ReportData {
     riskTypes: Array<{ id: string; title: string }>;
     families: Array<{ id: string; title: string; recommendation: string }>;
   };
+}
+
+/**
+ * The result view without what the report carries elsewhere: the flags are
+ * the action plan, and each criterion's and chain cell's controls are counted,
+ * not listed, so that no fact is sent twice.
+ */
+export type ReportView = Omit<ResultView, 'flags' | 'criteria' | 'chain'> & { chain: ReportChainCell[] };
+export type ReportChainCell = Omit<ResultView['chain'][number], 'controls'> & { controlCount: number };
+
+/** The quality check with its counts over every point and, per kind, the first points (or all when complete). */
+export interface ReportQuality {
+  counts: Record<QualityKind, number>;
+  total: number;
+  items: QualityItem[];
+}
+
+export interface ReportControl {
+  uid: string;
+  title: string;
+  family: string;
+  stated: number;
+  effective: number;
+  unsupported: boolean;
+  evidenceCount: number;
 }
 
 export interface ReportCriterion {
@@ -62,8 +93,8 @@ export interface ReportCriterion {
   final: number;
   meetsTarget: boolean;
   notes: string;
-  controls: Array<{ uid: string; title: string; family: string; stated: number; effective: number }>;
-  evidence: Array<{ control: string; title: string; date: string; valid: boolean }>;
+  controls: Listing<{ uid: string; title: string; family: string; stated: number; effective: number }>;
+  evidence: Listing<{ control: string; title: string; date: string; valid: boolean }>;
   flags: Flag[];
 }
 
@@ -95,12 +126,37 @@ export interface ReportSource {
   generatedAt: string;
 }
 
-export function buildReportData(source: ReportSource): ReportData {
+/**
+ * The report of one assessment. `detail` 'summary' (the default: HTML, PDF,
+ * preview) cuts the long lists to their first rows; 'complete' (XLSX, CSV,
+ * DOCX) keeps every row. Both are built here, from the same figures.
+ */
+export function buildReportData(source: ReportSource, detail: ReportDetail = 'summary'): ReportData {
   const { snapshot, result, view, assessment } = source.detail;
   const texts = new Map(source.frameworks.flatMap((f) => f.criteria.map((c) => [`${f.id}:${c.id}`, c.text] as const)));
   const controls = new Map(snapshot.controls.map((c) => [c.uid, c]));
   const effective = new Map(result.controls.map((c) => [c.uid, c]));
   const inputs = new Map(snapshot.criterionInputs.map((i) => [i.criterionId, i]));
+  const quality = qualityCheck(snapshot, result, assessment.status);
+  // Each evidence item's validity once, not once per criterion that lists it.
+  const valid = new Map(snapshot.controls.flatMap((c) => c.evidence.map((e) => [e.uid, isEvidenceValid(e, snapshot.asOf)] as const)));
+  function* evidenceRows(uids: string[]) {
+    for (const uid of uids) {
+      const control = controls.get(uid);
+      for (const e of control?.evidence ?? []) yield { control: control!.title, title: e.title, date: e.date, valid: valid.get(e.uid) ?? false };
+    }
+  }
+  const { flags: _flags, criteria: _criteria, chain, ...shared } = view;
+  // Titles in natural order ("Control 3" before "Control 25"), as the register lists them.
+  const controlRows = [...result.controls].sort((a, b) => naturalCompare(a.title, b.title) || compareStrings(a.uid, b.uid)).map((c) => ({
+    uid: c.uid,
+    title: c.title,
+    family: c.family,
+    stated: c.stated,
+    effective: c.effective,
+    unsupported: c.unsupported,
+    evidenceCount: controls.get(c.uid)?.evidence.length ?? 0,
+  }));
   return {
     generatedAt: source.generatedAt,
     authority: snapshot.authority,
@@ -114,8 +170,13 @@ export function buildReportData(source: ReportSource): ReportData {
       lockedAt: assessment.lockedAt,
       frameworks: snapshot.frameworks,
     },
-    view,
-    quality: qualityCheck(snapshot, result, assessment.status),
+    detail,
+    view: { ...shared, chain: chain.map(({ controls: linked, ...cell }) => ({ ...cell, controlCount: linked.length })) },
+    quality: {
+      counts: quality.counts,
+      total: quality.items.length,
+      items: detail === 'complete' ? quality.items : QUALITY_KINDS.flatMap((kind) => quality.items.filter((item) => item.kind === kind).slice(0, QUALITY_ROWS_PER_KIND)),
+    },
     criteria: result.criteria.map((c) => {
       const uids = [...new Set(c.facets.flatMap((f) => f.controls))];
       return {
@@ -135,30 +196,38 @@ export function buildReportData(source: ReportSource): ReportData {
         final: c.final,
         meetsTarget: c.meetsTarget,
         notes: inputs.get(c.id)?.notes ?? '',
-        controls: uids.map((uid) => ({
+        controls: listing(
+          uids.map((uid) => ({
           uid,
           title: controls.get(uid)?.title ?? uid,
           family: controls.get(uid)?.family ?? '',
           stated: effective.get(uid)?.stated ?? 0,
           effective: effective.get(uid)?.effective ?? 0,
-        })),
-        evidence: uids.flatMap((uid) =>
-          (controls.get(uid)?.evidence ?? []).map((e) => ({ control: controls.get(uid)!.title, title: e.title, date: e.date, valid: isEvidenceValid(e, snapshot.asOf) })),
+          })),
+          detail,
+          CRITERION_ROWS,
+        ),
+        evidence: lazyListing(
+          uids.reduce((n, uid) => n + (controls.get(uid)?.evidence.length ?? 0), 0),
+          evidenceRows(uids),
+          detail,
+          CRITERION_ROWS,
         ),
         flags: result.flags.filter((f) => f.subject.type === 'criterion' && f.subject.id === c.id),
       };
     }),
-    controls: [...result.controls].sort((a, b) => naturalCompare(a.title, b.title) || compareStrings(a.uid, b.uid)).map((c) => ({
-      uid: c.uid,
-      title: c.title,
-      family: c.family,
-      stated: c.stated,
-      effective: c.effective,
-      unsupported: c.unsupported,
-      evidenceCount: controls.get(c.uid)?.evidence.length ?? 0,
-    })),
-    actionPlan: result.flags.map((flag, index) => ({ number: index + 1, flag, owner: '', due: '' })),
-    evidenceRegister: snapshot.controls.flatMap((control) =>
+    families: familyFigures(
+      result.controls.map((c) => ({ ...c, evidence: (controls.get(c.uid)?.evidence ?? []).map((e) => ({ valid: valid.get(e.uid) ?? false })) })),
+      snapshot.families.map((f) => f.id),
+    ),
+    controls: listing(controlRows, detail, ANNEX_ROWS),
+    actionPlan: listing(
+      result.flags.map((flag, index) => ({ number: index + 1, flag, owner: '', due: '' })),
+      detail,
+      ANNEX_ROWS,
+    ),
+    evidenceRegister: listing(
+      snapshot.controls.flatMap((control) =>
       control.evidence.map((e) => ({
         controlUid: control.uid,
         control: control.title,
@@ -168,8 +237,11 @@ export function buildReportData(source: ReportSource): ReportData {
         expiry: e.expiry,
         sha256: e.sha256,
         size: e.size,
-        valid: isEvidenceValid(e, snapshot.asOf),
-      })),
+          valid: valid.get(e.uid) ?? false,
+        })),
+      ),
+      detail,
+      ANNEX_ROWS,
     ),
     auditExtract: source.auditExtract,
     trend: source.trend,

@@ -1,6 +1,6 @@
 import { libraryText } from '../library/translations.js';
 import type { Flag } from '../methodology/flags/types.js';
-import { SEVERITIES } from '../domain/vocabulary.js';
+import { MATURITY_LEVELS, SEVERITIES } from '../domain/vocabulary.js';
 import type { CsvCell } from './csv.js';
 import type { ReportTableId } from './formats.js';
 import type { ReportData } from './report-data.js';
@@ -62,7 +62,8 @@ export function reportTables(data: ReportData, language: string): Record<ReportT
     const item = list.find((entry) => entry.id === id);
     return item ? translate(item) : id;
   };
-  const flags = data.actionPlan.map((item) => item.flag);
+  // The tables list whatever rows ReportData holds: every row when it is built 'complete' (XLSX, CSV).
+  const flags = data.actionPlan.rows.map((item) => item.flag);
   const { scores } = data.view;
 
   const summary: CsvCell[][] = [
@@ -99,12 +100,15 @@ export function reportTables(data: ReportData, language: string): Record<ReportT
     c.override?.justification ?? '',
     c.applicabilityJustification ?? '',
     c.notes,
-    list(c.controls.map((control) => control.title)),
+    list(c.controls.rows.map((control) => control.title)),
   ]);
 
-  const controlRows = data.controls.map((c): CsvCell[] => [c.title, family(c.family), c.stated, c.effective, yesNo(c.unsupported), c.evidenceCount]);
+  const controlRows = data.controls.rows.map((c): CsvCell[] => [c.title, family(c.family), c.stated, c.effective, yesNo(c.unsupported), c.evidenceCount]);
 
-  const evidence = data.evidenceRegister.map((e): CsvCell[] => [e.control, family(e.family), e.title, e.date, e.expiry, yesNo(e.valid), e.sha256, e.size]);
+  const familyRows = data.families.map((f): CsvCell[] => [family(f.family), f.controls, ...f.stated, ...f.effective, f.unsupported, f.evidence, f.validEvidence]);
+  const levels = (key: string) => MATURITY_LEVELS.map((level) => t(`tables.families.${key}`, { level }));
+
+  const evidence = data.evidenceRegister.rows.map((e): CsvCell[] => [e.control, family(e.family), e.title, e.date, e.expiry, yesNo(e.valid), e.sha256, e.size]);
 
   const chain = data.view.chain.map((cell): CsvCell[] => [
     named(data.labels.stages, cell.stage, lib.stage),
@@ -127,7 +131,7 @@ export function reportTables(data: ReportData, language: string): Record<ReportT
     list(flagText.families(f).map((x) => x.title)),
   ]);
 
-  const actionPlan = data.actionPlan.map((item): CsvCell[] => [
+  const actionPlan = data.actionPlan.rows.map((item): CsvCell[] => [
     item.number,
     flagText.severity(item.flag),
     flagText.subject(item.flag),
@@ -148,6 +152,12 @@ export function reportTables(data: ReportData, language: string): Record<ReportT
       [4, 5, 7, 8, 9],
     ),
     controls: table(t('tables.titles.controls'), h('controls', ['title', 'family', 'stated', 'effective', 'unsupported', 'evidence']), controlRows, [2, 3, 5]),
+    families: table(
+      t('tables.titles.families'),
+      [t('tables.families.family'), t('tables.families.controls'), ...levels('stated'), ...levels('effective'), t('tables.families.unsupported'), t('tables.families.evidence'), t('tables.families.validEvidence')],
+      familyRows,
+      Array.from({ length: 14 }, (_, i) => i + 1),
+    ),
     evidence: table(t('tables.titles.evidence'), h('evidence', ['control', 'family', 'title', 'date', 'expiry', 'valid', 'sha256', 'size']), evidence, [7]),
     chain: table(
       t('tables.titles.chain'),

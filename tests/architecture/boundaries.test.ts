@@ -17,9 +17,11 @@ const RULES: LayerRule[] = [
   },
   { layer: 'db', folders: ['shared'], packages: '*', nodeBuiltins: true },
   { layer: 'exports', folders: ['shared', 'report'], packages: '*', nodeBuiltins: true },
-  { layer: 'api', folders: ['shared', 'db', 'exports', 'report'], packages: '*', nodeBuiltins: true },
-  { layer: 'cli', folders: ['shared', 'db', 'api', 'exports', 'report', 'electron'], packages: '*', nodeBuiltins: true },
-  { layer: 'electron', folders: ['shared', 'db', 'api', 'exports', 'report'], packages: '*', nodeBuiltins: true },
+  // jobs/ runs API work in worker threads; the job handlers start it, and the worker calls the same handlers.
+  { layer: 'jobs', folders: ['shared', 'db', 'api', 'exports', 'report'], packages: '*', nodeBuiltins: true },
+  { layer: 'api', folders: ['shared', 'db', 'exports', 'report', 'jobs'], packages: '*', nodeBuiltins: true },
+  { layer: 'cli', folders: ['shared', 'db', 'api', 'exports', 'report', 'electron', 'jobs'], packages: '*', nodeBuiltins: true },
+  { layer: 'electron', folders: ['shared', 'db', 'api', 'exports', 'report', 'jobs'], packages: '*', nodeBuiltins: true },
 ];
 
 function importsIn(folder: string): FoundImport[] {

@@ -14,9 +14,9 @@ function verbatim(data: ReportData): string[] {
   const texts = [
     data.authority.name,
     data.assessment.title,
-    ...data.controls.map((c) => c.title),
-    ...data.criteria.flatMap((c) => [c.text, c.notes, c.override?.justification ?? '', c.applicable ? '' : (c.applicabilityJustification ?? ''), ...c.evidence.map((e) => e.title)]),
-    ...data.evidenceRegister.flatMap((e) => [e.title, e.control]),
+    ...data.controls.rows.map((c) => c.title),
+    ...data.criteria.flatMap((c) => [c.text, c.notes, c.override?.justification ?? '', c.applicable ? '' : (c.applicabilityJustification ?? ''), ...c.evidence.rows.map((e) => e.title)]),
+    ...data.evidenceRegister.rows.flatMap((e) => [e.title, e.control]),
   ];
   return [...new Set(texts.map((t) => t.trim()).filter((t) => t.length > 2))].sort((a, b) => b.length - a.length);
 }
@@ -53,7 +53,7 @@ describe('the demo reports read without a grammar or typography fault', () => {
     const data = reportDataOf(demoRegister(() => temp.open()), DRAFT);
     const html = renderReportHtml(data, 'fr');
     expect(parse(html).querySelector('title')!.text).toBe(`Rapport d'évaluation de l'intégrité\u00a0: ${data.authority.name}, ${data.assessment.title}`);
-    const evidence = data.criteria.flatMap((c) => c.evidence).find((e) => e.date.endsWith('-01'));
+    const evidence = data.criteria.flatMap((c) => c.evidence.rows).find((e) => e.date.endsWith('-01'));
     expect(evidence).toBeDefined();
     expect(html).toMatch(/\b1er (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/u);
   });

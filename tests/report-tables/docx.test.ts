@@ -65,7 +65,7 @@ describe('buildActionPlanDocx', () => {
     for (const heading of ['Responsable', 'Fecha límite', 'Hallazgo', 'Plan de acción']) expect(es).toContain(heading);
     expect(fr).not.toContain('Due date');
     expect(es).not.toContain('Owner');
-    const chain = data.actionPlan.find((item) => item.flag.kind === 'chain-residual-risk')!.flag;
+    const chain = data.actionPlan.rows.find((item) => item.flag.kind === 'chain-residual-risk')!.flag;
     expect(fr).toContain(reportFlagText(data, 'fr').reason(chain));
     expect(reportFlagText(data, 'fr').reason(chain)).not.toBe(chain.reason);
   });

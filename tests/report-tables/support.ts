@@ -23,7 +23,7 @@ export interface Fixture {
 
 export function reportFixture(register: Register, assessmentId: number): Fixture {
   const detail = scoredAssessment(register, assessmentId);
-  const data = buildReportData({ detail, frameworks: [...registerLibrary(register).frameworks.values()], auditExtract: [], trend: [], generatedAt: FIXED_NOW });
+  const data = buildReportData({ detail, frameworks: [...registerLibrary(register).frameworks.values()], auditExtract: [], trend: [], generatedAt: FIXED_NOW }, 'complete');
   return { detail, data };
 }
 

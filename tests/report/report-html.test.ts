@@ -64,13 +64,13 @@ describe('renderReportHtml', () => {
     expect(doc.querySelectorAll('[data-section="chain"] table.heatmap td.band')).toHaveLength(data.view.chain.length);
     expect(doc.querySelectorAll('[data-section="chain"] table.chain-table tbody tr')).toHaveLength(data.view.chain.length);
     const rows = doc.querySelectorAll('[data-section="actions"] tbody tr');
-    expect(rows).toHaveLength(data.actionPlan.length);
+    expect(rows).toHaveLength(data.actionPlan.total);
     for (const row of rows) expect(row.querySelectorAll('td.fill').map((td) => td.text)).toEqual(['', '']);
     // Top gaps: the most severe eight flags, in PI-1's order.
     const words = reportWords(data, 'en');
-    expect(doc.querySelectorAll('table.top-gaps tbody tr').map((tr) => tr.querySelectorAll('td')[2]!.text)).toEqual(data.actionPlan.slice(0, 8).map((a) => words.flagReason(a.flag)));
+    expect(doc.querySelectorAll('table.top-gaps tbody tr').map((tr) => tr.querySelectorAll('td')[2]!.text)).toEqual(data.actionPlan.rows.slice(0, 8).map((a) => words.flagReason(a.flag)));
     const evidence = doc.querySelector('[data-section="evidence"]')!.text;
-    for (const line of data.evidenceRegister) if (line.sha256) expect(evidence).toContain(line.sha256);
+    for (const line of data.evidenceRegister.rows) if (line.sha256) expect(evidence).toContain(line.sha256);
   });
 
   it('renders the locked baseline with its full digest, on the cover and as a meta tag', () => {
@@ -129,7 +129,7 @@ describe('renderReportHtml', () => {
 
   it('says "no issues" when the quality check is empty', () => {
     const data = reportDataOf(demoRegister(() => temp.open()), BASELINE);
-    const clean: ReportData = { ...data, quality: { items: [], counts: Object.fromEntries(QUALITY_KINDS.map((k) => [k, 0])) as ReportData['quality']['counts'] } };
+    const clean: ReportData = { ...data, quality: { items: [], total: 0, counts: Object.fromEntries(QUALITY_KINDS.map((k) => [k, 0])) as ReportData['quality']['counts'] } };
     const { doc } = render(clean);
     expect(text(doc, '[data-field="quality-none"]')).toMatch(/^No issues/);
     expect(doc.querySelectorAll('[data-quality-kind]')).toHaveLength(0);

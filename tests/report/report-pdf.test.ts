@@ -1,12 +1,13 @@
 import { PDFParse } from 'pdf-parse';
-import { afterEach, describe, expect, it } from 'vitest';
-import { documentLanguage, htmlToPdf, pdfFooterTemplate } from '../../exports/pdf.js';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { closePdfBrowser, documentLanguage, htmlToPdf, pdfFooterTemplate } from '../../exports/pdf.js';
 import { renderReportHtml } from '../../report/render.js';
 import { reportFormat } from '../../shared/report/strings.js';
 import { useTempRegisters } from '../helpers/temp-register.js';
 import { BASELINE, DRAFT, demoRegister, reportDataOf } from './report-fixture.js';
 
 const temp = useTempRegisters();
+afterAll(closePdfBrowser);
 
 async function pdfText(bytes: Uint8Array): Promise<{ total: number; text: string; pages: string[] }> {
   // pdf.js transfers the buffer it is given to its worker; a copy keeps the caller's bytes readable.

@@ -6,12 +6,14 @@ import type { ReportData } from '../../report/report-data.js';
 import { entry } from '../entry.js';
 import { LANGUAGES } from '../languages.js';
 
+export const reportExportInput = z.strictObject({ id: recordId, format: z.enum(REPORT_FORMATS), language: z.enum(LANGUAGES), table: z.enum(REPORT_TABLES).optional() });
+export const portfolioGetInput = z.strictObject({ k: z.int().min(MIN_K).max(1000).optional() });
+export const portfolioExportInput = z.strictObject({ document: z.enum(PORTFOLIO_DOCUMENTS), format: z.enum(PORTFOLIO_FORMATS), language: z.enum(LANGUAGES), k: z.int().min(MIN_K).max(1000).optional() });
+
 /** Reports of one assessment and the consultant's pooled portfolio. */
 export const reportContract = {
   'reports.data': entry<ReportData>()(z.strictObject({ id: recordId })),
-  'reports.export': entry<ExportedFile>()(z.strictObject({ id: recordId, format: z.enum(REPORT_FORMATS), language: z.enum(LANGUAGES), table: z.enum(REPORT_TABLES).optional() })),
-  'portfolio.get': entry<Portfolio>()(z.strictObject({ k: z.int().min(MIN_K).max(1000).optional() })),
-  'portfolio.export': entry<ExportedFile>()(
-    z.strictObject({ document: z.enum(PORTFOLIO_DOCUMENTS), format: z.enum(PORTFOLIO_FORMATS), language: z.enum(LANGUAGES), k: z.int().min(MIN_K).max(1000).optional() }),
-  ),
+  'reports.export': entry<ExportedFile>()(reportExportInput),
+  'portfolio.get': entry<Portfolio>()(portfolioGetInput),
+  'portfolio.export': entry<ExportedFile>()(portfolioExportInput),
 };
