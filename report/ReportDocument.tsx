@@ -4,6 +4,7 @@ import { AuditExtract, EvidenceRegister, MethodologySummary } from './Annexes.js
 import { ChainRisk } from './ChainRisk.js';
 import { Cover } from './Cover.js';
 import { Criteria } from './Criteria.js';
+import { LegalFramework } from './LegalFramework.js';
 import { QualityCheck } from './QualityCheck.js';
 import { Summary } from './Summary.js';
 import { Trend } from './Trend.js';
@@ -24,6 +25,7 @@ export function ReportDocument({ data, language }: { data: ReportData; language:
       {data.showTrend ? <Trend data={data} words={words} /> : null}
       <QualityCheck data={data} words={words} />
       <Criteria data={data} words={words} />
+      <LegalFramework data={data} words={words} />
       <ChainRisk data={data} words={words} />
       <ActionPlan data={data} words={words} />
       <EvidenceRegister data={data} words={words} />

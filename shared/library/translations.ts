@@ -8,6 +8,8 @@ export interface LibraryTranslation {
   riskTypes: Record<string, { title: string; description: string }>;
   articles: Record<string, string>;
   criteria: Record<string, { title: string; guidance: string[]; notApplicableReason: string | null }>;
+  /** Framework titles by framework id (shown as the heading of a separately scored section). */
+  frameworks?: Record<string, string>;
 }
 
 export const LIBRARY_TRANSLATIONS: Readonly<Record<string, LibraryTranslation>> = { fr, es };
@@ -21,6 +23,7 @@ export function libraryText(language: string) {
     familyDescription: (f: { id: string; description: string }) => tr?.families[f.id]?.description ?? f.description,
     stage: (s: { id: string; title: string }) => tr?.stages[s.id]?.title ?? s.title,
     riskType: (r: { id: string; title: string }) => tr?.riskTypes[r.id]?.title ?? r.title,
+    framework: (f: { id: string; title: string }) => tr?.frameworks?.[f.id] ?? f.title,
     article: (frameworkId: string, a: { id: string; title: string }) => tr?.articles[`${frameworkId}:${a.id}`] ?? a.title,
     criterionTitle: (c: { id: string; title: string }) => tr?.criteria[c.id]?.title ?? c.title,
     guidance: (c: { id: string; guidance: string[] }, level: number) => tr?.criteria[c.id]?.guidance[level] ?? c.guidance[level] ?? '',

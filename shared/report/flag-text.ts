@@ -64,6 +64,14 @@ export function flagText(language: string, labels: FlagLabels) {
       p.residual = fmt.score(Number(flag.params.residual));
     }
     if (flag.kind === 'overdue-review' && flag.params.lastReviewed) p.lastReviewed = fmt.date(String(flag.params.lastReviewed));
+    if (flag.kind === 'offence-not-established') {
+      p.riskType = risk(String(flag.params.riskType)).toLocaleLowerCase(locale);
+      const inherents = String(flag.params.inherents).split(',');
+      p.stages = String(flag.params.stages)
+        .split(',')
+        .map((id, i) => `${stage(id).toLocaleLowerCase(locale)} (${inherents[i] ?? ''})`)
+        .join(', ');
+    }
     return p;
   }
 
