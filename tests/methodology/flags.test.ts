@@ -350,6 +350,7 @@ describe('every flag, together', () => {
       'critical:missing-core-family:core_b',
       'critical:chain-residual-risk:s1/r1',
       'high:chain-residual-risk:s2/r2',
+      'high:offence-not-established:O1',
       'medium:unsupported-claim:d3',
       'low:criterion-below-target:C2',
       'low:stale-evidence:d2',
@@ -358,7 +359,7 @@ describe('every flag, together', () => {
   });
 
   it('counts flags by severity', () => {
-    expect(result.flagCounts).toEqual({ critical: 3, high: 1, medium: 1, low: 3 });
+    expect(result.flagCounts).toEqual({ critical: 3, high: 2, medium: 1, low: 3 });
   });
 });
 
