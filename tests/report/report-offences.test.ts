@@ -89,7 +89,7 @@ describe('the legal framework pack in the tables', () => {
     const data = reportDataOf(demoRegister(() => temp.open()), DRAFT);
     const zip = await JSZip.loadAsync(await buildActionPlanDocx(data, 'fr'));
     const xml = await zip.file('word/document.xml')!.async('string');
-    const text = xml.replace(/<[^>]+>/g, ' ').replace(/&apos;/g, "'").replace(/\s+/g, ' ');
+    const text = xml.replace(/<[^>]+>/g, ' ').replace(/&apos;/g, "'").replace(/[ \t\r\n]+/g, ' ');
     expect(text).toContain('Infractions et sanctions (cadre juridique)');
     expect(text).toContain('Infraction non établie');
     expect(text).toContain("le droit national ne fait pas de «\u00a0trafic d'influence\u00a0» une infraction");
