@@ -10,6 +10,7 @@ import { ReadOnlyNotice } from '../../components/ReadOnlyNotice.js';
 import { useFormat } from '../../i18n/format.js';
 import { useLibraryText } from '../../i18n/library-text.js';
 import { ChainCell, type CoveringControl } from './ChainCell.js';
+import { OffenceFlags, OffenceHeading } from './ChainOffences.js';
 import '../../styles/chain.css';
 
 type Pending = Record<string, { likelihood: number; impact: number }>;
@@ -36,6 +37,7 @@ export function ChainRiskScreen() {
       results: new Map(detail.result.chain.map((c) => [`${c.stage}/${c.riskType}`, c])),
       titles: new Map(detail.snapshot.controls.map((c) => [c.uid, c.title])),
       effective: new Map(detail.result.controls.map((c) => [c.uid, c.effective as number])),
+      offences: new Map(detail.result.offences.map((o) => [o.riskType, o])),
     };
   }, [detail]);
 
@@ -98,6 +100,7 @@ export function ChainRiskScreen() {
               {riskTypes.map((r) => (
                 <th key={r.id} scope="col">
                   {lib.riskType(r)}
+                  <OffenceHeading riskType={r.id} offence={lookups.offences.get(r.id)} />
                 </th>
               ))}
             </tr>
@@ -133,6 +136,7 @@ export function ChainRiskScreen() {
           </tbody>
         </table>
       </div>
+      <OffenceFlags detail={detail} />
     </div>
   );
 }
