@@ -56,6 +56,8 @@ async function everyScreen(language: string, links: string[]): Promise<void> {
 const FRENCH_LINKS = ["Vue d'ensemble", 'Registre', 'Évaluation', 'Risque de la chaîne', 'Lacunes', 'Rapports', 'Cycle de vie', "Journal d'audit", 'Organes et paramètres', 'Portefeuille'];
 const SPANISH_LINKS = ['Resumen', 'Registro', 'Evaluación', 'Riesgo de la cadena', 'Brechas', 'Informes', 'Ciclo de vida', 'Registro de auditoría', 'Autoridades y ajustes', 'Cartera'];
 
+const TOUR_TIMEOUT = 180_000;
+
 const state: { lockedId?: number; cloneId?: number; digest?: string; lockedOverall?: string; cloneOverall?: string } = {};
 
 describe('Lifecycle and languages in a real browser', () => {
@@ -191,7 +193,8 @@ describe('Lifecycle and languages in a real browser', () => {
     await expectAccessible('lifecycle-compare-en');
   });
 
-  it('switches to French: navigation, headings, library text, numbers and dates in French', async () => {
+  // A whole tour (ten screens, each with axe and a full-page screenshot) outlasts the default minute on a busy 2-core machine.
+  it('switches to French: navigation, headings, library text, numbers and dates in French', { timeout: TOUR_TIMEOUT }, async () => {
     await banner().getByLabel('Language', { exact: true }).selectOption('fr');
     await page.getByRole('navigation').getByRole('link', { name: "Vue d'ensemble", exact: true }).waitFor();
     expect(await page.evaluate('document.documentElement.lang')).toBe('fr');
@@ -225,7 +228,7 @@ describe('Lifecycle and languages in a real browser', () => {
     await everyScreen('fr', FRENCH_LINKS);
   });
 
-  it('switches to Spanish and adds a control there; the form names the field in Spanish', async () => {
+  it('switches to Spanish and adds a control there; the form names the field in Spanish', { timeout: TOUR_TIMEOUT }, async () => {
     await banner().getByLabel('Langue', { exact: true }).selectOption('es');
     // Still on the screen the French tour ended on (the last in the navigation).
     await page.getByRole('heading', { level: 1, name: 'Cartera de autoridades' }).waitFor();
@@ -261,7 +264,7 @@ describe('Lifecycle and languages in a real browser', () => {
     await detail.waitFor();
     await detail.getByRole('button', { name: 'Cerrar', exact: true }).click();
     await detail.waitFor({ state: 'hidden' });
-    await expect.poll(() => page.getByTestId('register-count').textContent()).toBe('Medidas mostradas: 31 de 31');
+    await expect.poll(() => page.getByTestId('register-count').textContent()).toBe('Medidas mostradas: 33 de 33');
     await everyScreen('es', SPANISH_LINKS);
   });
 
