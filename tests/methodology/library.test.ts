@@ -92,6 +92,21 @@ describe('parseFramework validation errors name the file, the item and the field
     expect(error.message).toBe('custom.json: criteria[0] (X.1) facets[1][0]: unknown family "astrology"');
   });
 
+  it('an offence criterion naming an unknown risk type', () => {
+    const data = customFrameworkData();
+    data.criteria[0]!.riskType = 'smuggling';
+    const error = validationError(data);
+    expect(error.issues).toEqual([{ file: 'custom.json', item: 'criteria[0] (X.1)', field: 'riskType', message: 'unknown risk type "smuggling"' }]);
+  });
+
+  it('a custom framework may mark offence criteria and ask to be scored separately', () => {
+    const data = { ...customFrameworkData(), scoredSeparately: true };
+    data.criteria[0]!.riskType = 'bribery';
+    const framework = parseFramework('custom.json', data, builtInBase());
+    expect(framework.scoredSeparately).toBe(true);
+    expect(framework.criteria[0]!.riskType).toBe('bribery');
+  });
+
   it('an empty facet', () => {
     const data = customFrameworkData();
     data.criteria[0]!.facets = [['vetting'], []];
