@@ -15,7 +15,7 @@ export interface CommandEntry {
  */
 export const REPORT_USAGE_FORMATS = 'pdf|html|xlsx|csv|docx';
 export const REPORT_USAGE_LANGUAGES = 'en|fr|es';
-export const REPORT_USAGE_TABLES = 'summary|criteria|controls|families|evidence|chain|flags|action-plan';
+export const REPORT_USAGE_TABLES = 'summary|criteria|controls|families|evidence|chain|offences|flags|action-plan';
 
 /**
  * Every command with its usage line and one-line summary. This table is all

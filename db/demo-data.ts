@@ -48,6 +48,23 @@ export const DEMO_CONTROLS: DemoControl[] = [
   ['internal_audit', 'Corruption risk register for the permit chain', 'Internal audit', 2, '2026-04-30', [['Risk register', '2025-04-28']]],
 ];
 
+/**
+ * Controls recorded in 2026 for the legal framework pack (PI-1.3). They were
+ * added after the 2025 baseline was locked, so the baseline snapshot leaves
+ * them out (and keeps the digest it was locked with).
+ */
+export const DEMO_LEGAL_CONTROLS: DemoControl[] = [
+  ['legal_framework', 'Anti-Corruption Act 2019 and CITES Implementation Act, mapped against the permit chain', 'Legal adviser', 3, '2026-03-12', [['Legal mapping of corruption offences against the permit chain', '2026-03-10']]],
+  ['action_against_corrupt_officials', 'Suspension and referral procedure for staff suspected of corruption', 'Director', 2, '2026-04-20', [['Staff circular on suspension and referral', '2025-11-14']]],
+];
+export const DEMO_LEGAL_CREATED_AT = '2026-03-12T09:00:00.000Z';
+
+/** The assessor's answers where the law is weaker than the mapping control suggests. */
+export const DEMO_PACK_OVERRIDES: Array<{ criterionId: string; maturity: number; justification: string }> = [
+  { criterionId: '18', maturity: 1, justification: 'The Penal Code punishes trading in influence only when a public official sells the influence; brokers who promise permits or registrations fall outside it.' },
+  { criterionId: '20', maturity: 0, justification: 'Veridia has no illicit-enrichment offence; a bill has been before parliament since 2024.' },
+];
+
 export const DEMO_CURRENT = { uid: 'demo-assessment-2026', title: '2026 self-assessment', asOf: '2026-10-31', createdAt: '2026-09-15T09:00:00.000Z' };
 export const DEMO_BASELINE = { uid: 'demo-assessment-2025', title: '2025 baseline', asOf: '2025-10-31', createdAt: '2025-09-15T09:00:00.000Z' };
 
@@ -66,6 +83,7 @@ export const DEMO_OVERRIDE = {
 };
 
 export const DEMO_NOTES: Array<[string, string]> = [
+  ['23.1', 'Wildlife offences became predicate offences for money laundering in 2021; no case involving a registered operation has reached court yet.'],
   ['7.1(b)', 'Rotation between ports is hampered by staff numbers; four-eyes sign-off is used instead for Appendix I permits.'],
   ['12.2(d)', 'The electronic permit system removed most face-to-face contact at intake.'],
 ];

@@ -16,7 +16,7 @@ import {
 } from 'docx';
 import type { ReportData } from '../shared/report/report-data.js';
 import { reportFormat, reportStrings } from '../shared/report/strings.js';
-import { reportFlagText } from '../shared/report/tables.js';
+import { reportFlagText, reportTables } from '../shared/report/tables.js';
 
 /** A4 in twentieths of a point, given portrait: docx swaps them for landscape. */
 const A4 = { width: 11906, height: 16838 };
@@ -104,6 +104,8 @@ export async function buildActionPlanDocx(data: ReportData, language: string): P
       ? [new Table({ rows: [headerRow, ...rows], width: { size: TABLE_WIDTH, type: WidthType.DXA }, columnWidths: COLUMN_WIDTHS })]
       : [text(t('tables.docx.empty'))];
 
+  const offences = offencesSection(data, language);
+
   const doc = new Document({
     creator: 'Permit Integrity',
     lastModifiedBy: 'Permit Integrity',
@@ -114,9 +116,51 @@ export async function buildActionPlanDocx(data: ReportData, language: string): P
       {
         properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
         footers: { default: pageFooter(t('tables.docx.page', { page: '{{page}}' })) },
-        children: [...front, ...body],
+        children: [...front, ...offences, ...body],
       },
     ],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/**
+ * PI-1.3: the legal framework pack before the plan, so whoever acts on an
+ * offence-not-established finding sees which offences the law lacks. The rows
+ * are the report's own offences table; nothing when the pack is not assessed.
+ */
+function offencesSection(data: ReportData, language: string): Array<Paragraph | Table> {
+  if (!data.view.scores.sections.length) return [];
+  const t = reportStrings(language);
+  const fmt = reportFormat(language);
+  const { headers, rows } = reportTables(data, language).offences;
+  const width = Math.floor(TABLE_WIDTH / headers.length);
+  const plainCell = (value: string, header = false) =>
+    new TableCell({
+      children: [text(value, header)],
+      width: { size: width, type: WidthType.DXA },
+      margins: { top: 60, bottom: 60, left: 80, right: 80 },
+      ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E8EDF2' } } : {}),
+    });
+  const scores = data.view.scores.sections.map(
+    (s) =>
+      new Paragraph({
+        spacing: { after: 120 },
+        children: [new TextRun(t('document.offences.score', { score: fmt.score(s.score), coverage: s.coverage.percent === null ? '—' : `${fmt.score(s.coverage.percent)} %`, met: s.coverage.met, total: s.coverage.total }))],
+      }),
+  );
+  const table = new Table({
+    width: { size: TABLE_WIDTH, type: WidthType.DXA },
+    columnWidths: headers.map(() => width),
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h) => plainCell(h, true)) }),
+      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((value) => plainCell(value === null ? '' : String(value))) })),
+    ],
+  });
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240 }, children: [new TextRun(t('document.sections.offences'))] }),
+    new Paragraph({ spacing: { after: 120 }, children: [new TextRun(t('document.offences.intro'))] }),
+    ...scores,
+    table,
+    new Paragraph({ spacing: { after: 240 }, children: [] }),
+  ];
 }

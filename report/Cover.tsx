@@ -3,7 +3,7 @@ import type { Words } from './words.js';
 
 /** The sections in print order; the cover lists them (no page numbers: they depend on the printer). */
 export function sectionKeys(data: ReportData): string[] {
-  return ['summary', ...(data.showTrend ? ['trend'] : []), 'quality', 'criteria', 'chain', 'actions', 'evidence', 'audit', 'methodology'];
+  return ['summary', ...(data.showTrend ? ['trend'] : []), 'quality', 'criteria', ...(data.view.scores.sections.length ? ['offences'] : []), 'chain', 'actions', 'evidence', 'audit', 'methodology'];
 }
 
 /**

@@ -24,7 +24,7 @@ export function Criteria({ data, words }: { data: ReportData; words: Words }) {
   );
 }
 
-function CriterionBlock({ criterion: c, words }: { criterion: ReportCriterion; words: Words }) {
+export function CriterionBlock({ criterion: c, words }: { criterion: ReportCriterion; words: Words }) {
   const { t, fmt } = words;
   const maturity = (m: number) => `${m} ${t(`document.maturity.${m}`)}`;
   return (

@@ -5,6 +5,7 @@ import { ChainRisk } from './ChainRisk.js';
 import { ControlsAnnex } from './ControlsAnnex.js';
 import { Cover } from './Cover.js';
 import { Criteria } from './Criteria.js';
+import { LegalFramework } from './LegalFramework.js';
 import { QualityCheck } from './QualityCheck.js';
 import { Summary } from './Summary.js';
 import { Trend } from './Trend.js';
@@ -35,6 +36,7 @@ export function ReportDocument({ data, language, only }: { data: ReportData; lan
       ) : null}
       {shows('quality') ? <QualityCheck data={data} words={words} /> : null}
       {shows('criteria') ? <Criteria data={data} words={words} /> : null}
+      {shows('criteria') ? <LegalFramework data={data} words={words} /> : null}
       {shows('chain') ? <ChainRisk data={data} words={words} /> : null}
       {shows('action-plan') ? <ActionPlan data={data} words={words} /> : null}
       {shows('evidence') ? <EvidenceRegister data={data} words={words} /> : null}

@@ -63,6 +63,23 @@ export function Summary({ data, words }: { data: ReportData; words: Words }) {
                 </td>
               </tr>
             ))}
+            {scores.sections.map((section) => (
+              <tr key={section.framework} className="separate-section">
+                <th scope="row">
+                  {words.lib.framework({ id: section.framework, title: section.title })}
+                  <br />
+                  <span className="muted small">{t('document.offences.separate')}</span>
+                </th>
+                <td className="num" data-field={`section-score-${section.framework}`}>
+                  {fmt.score(section.score)}
+                </td>
+                <td className="num">
+                  {fmt.percent(section.coverage.percent)}
+                  <br />
+                  <span className="muted small">{t('document.summary.coverageDetail', { count: section.coverage.met, total: section.coverage.total })}</span>
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
         <div className="flag-counts">

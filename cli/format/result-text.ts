@@ -17,7 +17,16 @@ export function scoresText(view: ResultView): string {
     ['Article', 'Title', 'Score', 'Coverage %'],
     view.scores.articles.map((a) => [a.article, a.title, a.score, a.coverage.percent]),
   );
-  return [...head, articles].join('\n');
+  // PI-1.3: a separately scored section (the legal framework pack) is printed after, never pooled into the overall line.
+  const sections = view.scores.sections.flatMap((section) => [
+    '',
+    `${section.title}: score ${fmt(section.score)} / 100 · coverage ${fmt(section.coverage.percent)}% (${section.coverage.met} of ${section.coverage.total} criteria at target) · scored separately, not in the overall score`,
+    table(
+      ['Risk type', 'Offence', 'Final', 'Flag'],
+      view.offences.map((o) => [o.riskType, o.paragraph, o.applicable ? o.final : 'n/a', o.flagged ? 'offence-not-established' : '']),
+    ),
+  ]);
+  return [...head, articles, ...sections].join('\n');
 }
 
 export function criteriaText(view: ResultView): string {

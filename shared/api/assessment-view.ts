@@ -66,7 +66,7 @@ export interface AssessmentChange {
   assessment: AssessmentRecord;
   baseVersion: string;
   version: string;
-  header: Pick<AssessmentDetail['result'], 'methodology' | 'asOf' | 'overall' | 'articles' | 'flagCounts' | 'controlFlags'>;
+  header: Pick<AssessmentDetail['result'], 'methodology' | 'asOf' | 'overall' | 'articles' | 'sections' | 'offences' | 'flagCounts' | 'controlFlags'>;
   criteria: CriterionView[];
   chain: CellView[];
   flags: { added: Flag[]; removed: string[] };
@@ -129,7 +129,7 @@ export function assessmentView(assessment: AssessmentRecord, version: string, sn
     assessment,
     version,
     snapshot: { ...snapshotRest, controlCount: snapshot.controls.length },
-    result: { methodology: result.methodology, asOf: result.asOf, overall: result.overall, articles: result.articles, flagCounts: result.flagCounts, criteria, chain, flags, controlFlags: counts },
+    result: { methodology: result.methodology, asOf: result.asOf, overall: result.overall, articles: result.articles, sections: result.sections, offences: result.offences, flagCounts: result.flagCounts, criteria, chain, flags, controlFlags: counts },
     controls,
   };
 }
@@ -171,12 +171,12 @@ export function diffViews(before: AssessmentDetail, after: AssessmentDetail): As
   for (const uid of [...criteria.flatMap((c) => c.facets.flatMap((f) => f.controls)), ...chain.flatMap((c) => c.controls)]) {
     if (after.controls[uid] && !same(before.controls[uid], after.controls[uid])) controls[uid] = after.controls[uid];
   }
-  const { methodology, asOf, overall, articles, flagCounts, controlFlags } = after.result;
+  const { methodology, asOf, overall, articles, sections, offences, flagCounts, controlFlags } = after.result;
   return {
     assessment: after.assessment,
     baseVersion: before.version,
     version: after.version,
-    header: { methodology, asOf, overall, articles, flagCounts, controlFlags },
+    header: { methodology, asOf, overall, articles, sections, offences, flagCounts, controlFlags },
     criteria,
     chain,
     flags: {

@@ -32,6 +32,7 @@ export const FLAG_KINDS = [
   'unsupported-claim',
   'stale-evidence',
   'overdue-review',
+  'offence-not-established',
 ] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 

@@ -53,6 +53,9 @@ export function parseFramework(file: string, data: unknown, base: LibraryBase): 
     criterion.stages.forEach((stage, s) => {
       if (!stageIds.has(stage)) issues.push({ file, item, field: `stages[${s}]`, message: `unknown stage "${stage}"` });
     });
+    if (criterion.riskType !== undefined && !riskIds.has(criterion.riskType)) {
+      issues.push({ file, item, field: 'riskType', message: `unknown risk type "${criterion.riskType}"` });
+    }
     if (!criterion.applicable && !criterion.notApplicableReason?.trim()) {
       issues.push({ file, item, field: 'notApplicableReason', message: 'a criterion that is not applicable by default needs a reason' });
     }

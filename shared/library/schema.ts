@@ -52,6 +52,11 @@ export const criterionSchema = z.object({
   /** Each facet is a set of families; every facet must be present for the criterion to be met. */
   facets: z.array(z.array(slugId).min(1, 'a facet needs at least one family')).min(1, 'needs at least one facet'),
   stages: z.array(slugId),
+  /**
+   * PI-1.3: the chain risk type whose offence this criterion establishes in law
+   * (an "offence criterion"); absent for every other criterion.
+   */
+  riskType: slugId.optional(),
 });
 
 export const articleSchema = z.object({ id: text, title: text });
@@ -63,6 +68,11 @@ export const frameworkSchema = z.object({
   title: text,
   source: text,
   scoredByDefault: z.boolean(),
+  /**
+   * PI-1.3: scored as its own section, outside the overall score (the legal
+   * framework pack); absent or false means its criteria join the overall pool.
+   */
+  scoredSeparately: z.boolean().optional(),
   articles: z.array(articleSchema).min(1),
   /** Extra families a custom framework brings; built-in families need not be repeated. */
   families: z.array(familySchema).default([]),

@@ -5,9 +5,12 @@ import { controlLayer, mergeSortedFlags } from './control-layer.js';
 import { applicability, derivedMaturity, finalMaturity, meetsTarget, type FacetResult } from './criterion.js';
 import { chainResidualRiskFlag } from './flags/chain-residual-risk.js';
 import { criterionBelowTargetFlag } from './flags/criterion-below-target.js';
+import { offenceNotEstablishedFlag } from './flags/offence-not-established.js';
+import { articleScores, sectionResults, separateFrameworkIds, type OffenceResult, type SectionResult } from './offences.js';
 import { compareFlags, countBySeverity } from './flags/order.js';
 import type { Flag } from './flags/types.js';
 import { coverage, roundOneDecimal, weightedScore, type Coverage } from './scores.js';
+export type { OffenceResult, SectionResult } from './offences.js';
 import { METHODOLOGY_ID, METHODOLOGY_VERSION } from './version.js';
 
 export interface CriterionResult {
@@ -66,8 +69,14 @@ export interface ArticleResult {
 export interface AssessmentResult {
   methodology: { id: typeof METHODOLOGY_ID; version: string };
   asOf: string;
+  /** Pooled over the frameworks that are not scored separately (PI-1.3). */
   overall: { score: number | null; coverage: Coverage };
+  /** Articles of the pooled frameworks; a separate section lists its own. */
   articles: ArticleResult[];
+  /** PI-1.3: one per separately scored framework in the snapshot (the legal framework pack). */
+  sections: SectionResult[];
+  /** PI-1.3: each risk type with an offence criterion in the snapshot, in criterion order. */
+  offences: OffenceResult[];
   criteria: CriterionResult[];
   controls: ControlResult[];
   chain: ChainCellResult[];
@@ -115,11 +124,11 @@ export function assess(snapshot: Snapshot): AssessmentResult {
     };
   });
 
-  const scored = criteria.filter((c) => c.applicable).map((c) => ({ weight: c.weight, maturity: c.final, target: c.target, c }));
-  const articles = snapshot.articles.map((article): ArticleResult => {
-    const items = scored.filter((s) => s.c.frameworkId === article.frameworkId && s.c.article === article.id);
-    return { frameworkId: article.frameworkId, article: article.id, title: article.title, score: weightedScore(items), coverage: coverage(items) };
-  });
+  const scored = criteria.filter((c) => c.applicable).map((c) => ({ weight: c.weight, maturity: c.final, target: c.target, frameworkId: c.frameworkId, article: c.article }));
+  const separate = separateFrameworkIds(snapshot);
+  const pooled = scored.filter((s) => !separate.has(s.frameworkId));
+  const pooledIds = new Set(snapshot.frameworks.map((f) => f.id).filter((id) => !separate.has(id)));
+  const articles: ArticleResult[] = articleScores(snapshot, pooled, pooledIds);
 
 
   const stageTitles = new Map(snapshot.stages.map((s) => [s.id, s.title]));
@@ -154,18 +163,53 @@ export function assess(snapshot: Snapshot): AssessmentResult {
     };
   });
 
+  const offences = offenceResults(snapshot, criteria, chain, families, flags);
+
   // The control-level flags come sorted from the layer; only the few others need sorting.
   flags.sort(compareFlags);
   const allFlags = mergeSortedFlags(flags, layer.flags);
   return {
     methodology: { id: METHODOLOGY_ID, version: METHODOLOGY_VERSION },
     asOf,
-    overall: { score: weightedScore(scored), coverage: coverage(scored) },
+    overall: { score: weightedScore(pooled), coverage: coverage(pooled) },
     articles,
+    sections: sectionResults(snapshot, scored),
+    offences,
     criteria,
     controls: layer.results,
     chain,
     flags: allFlags,
     flagCounts: countBySeverity(allFlags),
   };
+}
+
+/**
+ * PI-1.3: for each offence criterion, its maturity beside its risk type, and
+ * the offence-not-established flag (pushed onto `flags`) once per risk type.
+ */
+function offenceResults(
+  snapshot: Snapshot,
+  criteria: readonly CriterionResult[],
+  chain: readonly ChainCellResult[],
+  families: ReadonlyMap<string, SnapshotFamily>,
+  flags: Flag[],
+): OffenceResult[] {
+  const stageTitles = new Map(snapshot.stages.map((s) => [s.id, s.title]));
+  const flaggedRisks = new Set<string>();
+  const out: OffenceResult[] = [];
+  snapshot.criteria.forEach((criterion, index) => {
+    const riskType = criterion.riskType;
+    const result = criteria[index];
+    if (!riskType || !result) return;
+    const risk = snapshot.riskTypes.find((r) => r.id === riskType) ?? { id: riskType, title: riskType };
+    const cells = chain.filter((cell) => cell.riskType === riskType).map((cell) => ({ stage: { id: cell.stage, title: stageTitles.get(cell.stage) ?? cell.stage }, inherent: cell.inherent }));
+    // Once per risk type: a second offence criterion for the same risk type adds no second flag.
+    const flag = flaggedRisks.has(riskType) ? null : offenceNotEstablishedFlag(criterion, result.final, result.applicable, risk, cells, families);
+    if (flag) {
+      flags.push(flag);
+      flaggedRisks.add(riskType);
+    }
+    out.push({ riskType, criterionId: criterion.id, paragraph: criterion.paragraph, applicable: result.applicable, final: result.final, flagged: flag !== null });
+  });
+  return out;
 }

@@ -9,9 +9,10 @@ import type { FlagSubject } from '../methodology/flags/types.js';
  * - `level`: a maturity level 0–4; `band`: a residual band;
  * - `{ count: unit }`: a number whose unit has plural forms (`flags.units.<unit>`);
  * - `number`: a plain whole number; `score`: a one-decimal figure; `date` / `optionalDate`: an ISO date ('' = none);
- * - `{ oneOf: [...] }`: a switch the sentence's context reads.
+ * - `{ oneOf: [...] }`: a switch the sentence's context reads;
+ * - `stageList`: comma-separated stage ids, each named with the inherent risk at the same place in `inherents`.
  */
-export type ParamGrammar = 'riskType' | 'stage' | 'family' | 'level' | 'band' | 'number' | 'score' | 'date' | 'optionalDate' | { count: string } | { oneOf: readonly (string | number)[] };
+export type ParamGrammar = 'stageList' | 'riskType' | 'stage' | 'family' | 'level' | 'band' | 'number' | 'score' | 'date' | 'optionalDate' | { count: string } | { oneOf: readonly (string | number)[] };
 
 export interface FlagGrammar {
   subject: FlagSubject['type'];
@@ -37,6 +38,10 @@ export const FLAG_GRAMMAR: Readonly<Record<FlagKind, FlagGrammar>> = {
     subject: 'control',
     params: { months: { count: 'months' }, hasEvidence: { oneOf: [0, 1] } },
     reasonContext: (p) => (p.hasEvidence === 0 ? 'none' : undefined),
+  },
+  'offence-not-established': {
+    subject: 'criterion',
+    params: { maturity: 'level', riskType: 'riskType', threshold: 'number', stages: 'stageList' },
   },
   'overdue-review': {
     subject: 'control',

@@ -62,7 +62,20 @@ export function flagText(language: string, labels: FlagLabels) {
       case 'date':
       case 'optionalDate':
         return value === '' ? '' : terms.date(String(value));
+      case 'stageList':
+        // Built from two params at once by stageList(); never a single value.
+        return String(value);
     }
+  }
+
+  /** "permit issuance (20), inspection and export endorsement (16)": each stage in the reader's language with its inherent risk. */
+  function stageList(flag: Flag): string {
+    const inherents = String(flag.params.inherents ?? '').split(',');
+    return String(flag.params.stages ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((id, i) => `${terms.stage(id).forms.lower ?? terms.stage(id).text} (${terms.number(Number(inherents[i] ?? 0))})`)
+      .join(', ');
   }
 
   function params(flag: Flag): Record<string, StringParam> {
@@ -70,7 +83,7 @@ export function flagText(language: string, labels: FlagLabels) {
     const out: Record<string, StringParam> = { subject: subject(flag) };
     if (flag.subject.type === 'criterion') out.paragraph = terms.criterion(flag.subject.id, flag.subject.label);
     if (asOf) out.asOf = asOf;
-    for (const [name, kind] of Object.entries(grammar.params)) out[name] = param(kind, flag.params[name]);
+    for (const [name, kind] of Object.entries(grammar.params)) out[name] = kind === 'stageList' ? stageList(flag) : param(kind, flag.params[name]);
     return out;
   }
 

@@ -17,7 +17,17 @@ export interface ResultView {
     overall: number | null;
     coverage: { met: number; total: number; percent: number | null };
     articles: Array<{ framework: string; article: string; title: string; score: number | null; coverage: { met: number; total: number; percent: number | null } }>;
+    /** PI-1.3: frameworks scored on their own (the legal framework pack), outside `overall`. */
+    sections: Array<{
+      framework: string;
+      title: string;
+      score: number | null;
+      coverage: { met: number; total: number; percent: number | null };
+      articles: Array<{ framework: string; article: string; title: string; score: number | null; coverage: { met: number; total: number; percent: number | null } }>;
+    }>;
   };
+  /** PI-1.3: each risk type's offence criterion, its final maturity and whether offence-not-established was raised. */
+  offences: Array<{ riskType: string; criterion: string; paragraph: string; applicable: boolean; final: number; flagged: boolean }>;
   flagCounts: AssessmentResult['flagCounts'];
   criteria: Array<{
     id: string;
@@ -51,7 +61,15 @@ export function resultView(snapshot: Snapshot, result: AssessmentResult, meta: {
       overall: result.overall.score,
       coverage: result.overall.coverage,
       articles: result.articles.map((a) => ({ framework: a.frameworkId, article: a.article, title: a.title, score: a.score, coverage: a.coverage })),
+      sections: result.sections.map((s) => ({
+        framework: s.frameworkId,
+        title: s.title,
+        score: s.score,
+        coverage: s.coverage,
+        articles: s.articles.map((a) => ({ framework: a.frameworkId, article: a.article, title: a.title, score: a.score, coverage: a.coverage })),
+      })),
     },
+    offences: result.offences.map((o) => ({ riskType: o.riskType, criterion: o.criterionId, paragraph: o.paragraph, applicable: o.applicable, final: o.final, flagged: o.flagged })),
     flagCounts: result.flagCounts,
     criteria: result.criteria.map((c) => ({
       id: c.id,

@@ -82,6 +82,12 @@ export function reportTables(data: ReportData, language: string): Record<ReportT
   }
   decimalRow([t('tables.summary.coverage'), scores.coverage.percent]);
   for (const a of scores.articles) decimalRow([t('tables.summary.coverageArticle', { article: a.article }), a.coverage.percent]);
+  // PI-1.3: a separately scored framework (the legal framework pack) gets its own rows, never folded into the overall ones.
+  for (const section of scores.sections) {
+    const title = lib.framework({ id: section.framework, title: section.title });
+    decimalRow([t('tables.summary.section', { title }), section.score]);
+    decimalRow([t('tables.summary.sectionCoverage', { title }), section.coverage.percent]);
+  }
   for (const severity of SEVERITIES) summary.push([t('tables.summary.flags', { severity: t(`tables.severity.${severity}`) }), data.view.flagCounts[severity]]);
   summary.push([t('tables.summary.generatedAt'), data.generatedAt]);
 
@@ -121,6 +127,20 @@ export function reportTables(data: ReportData, language: string): Record<ReportT
     cell.residual,
     t(`tables.band.${cell.band}`),
   ]);
+
+  const criterionById = new Map(data.criteria.map((c) => [c.id, c]));
+  const offences = data.view.offences.map((o): CsvCell[] => {
+    const criterion = criterionById.get(o.criterion);
+    return [
+      named(data.labels.riskTypes, o.riskType, lib.riskType),
+      o.paragraph,
+      criterion ? lib.criterionTitle(criterion) : o.criterion,
+      yesNo(o.applicable),
+      o.applicable ? o.final : null,
+      criterion?.target ?? null,
+      yesNo(o.flagged),
+    ];
+  });
 
   const flagRows = flags.map((f): CsvCell[] => [
     flagText.severity(f),
@@ -166,6 +186,7 @@ export function reportTables(data: ReportData, language: string): Record<ReportT
       [2, 3, 4, 6, 7],
       [7],
     ),
+    offences: table(t('tables.titles.offences'), h('offences', ['riskType', 'paragraph', 'criterion', 'applicable', 'final', 'target', 'flagged']), offences, [4, 5]),
     flags: table(t('tables.titles.flags'), h('flags', ['severity', 'kind', 'subject', 'reason', 'action', 'families']), flagRows, []),
     'action-plan': table(
       t('tables.titles.actionPlan'),
@@ -175,3 +196,4 @@ export function reportTables(data: ReportData, language: string): Record<ReportT
     ),
   };
 }
+

@@ -44,7 +44,8 @@ export function buildSnapshot(source: SnapshotSource): Snapshot {
     asOf: assessment.asOf,
     authority: { uid: source.authority.uid, name: source.authority.name },
     assessment: { uid: assessment.uid, title: assessment.title },
-    frameworks: frameworks.map((f) => ({ id: f.id, version: f.version, title: f.title })),
+    // Optional keys are added only when set: a snapshot without the pack keeps the bytes (and digest) it always had.
+    frameworks: frameworks.map((f) => ({ id: f.id, version: f.version, title: f.title, ...(f.scoredSeparately ? { scoredSeparately: true as const } : {}) })),
     articles: frameworks.flatMap((f) => f.articles.map((a) => ({ frameworkId: f.id, id: a.id, title: a.title }))),
     families: familiesInScope(library, assessment.frameworks).map((f) => ({
       id: f.id,
@@ -69,6 +70,7 @@ export function buildSnapshot(source: SnapshotSource): Snapshot {
       notApplicableReason: c.notApplicableReason,
       facets: c.facets.map((facet) => [...facet]),
       stages: [...c.stages],
+      ...(c.riskType ? { riskType: c.riskType } : {}),
     })),
     controls: [...source.controls]
       .sort((a, b) => compareStrings(a.uid, b.uid))

@@ -60,6 +60,8 @@ export const snapshotCriterionSchema = z.strictObject({
   notApplicableReason: z.string().nullable(),
   facets: z.array(z.array(id).min(1)).min(1),
   stages: z.array(id),
+  /** PI-1.3: only on offence criteria, so snapshots without them keep their bytes. */
+  riskType: id.optional(),
 });
 
 export const snapshotFamilySchema = z.strictObject({
@@ -78,7 +80,8 @@ export const snapshotSchema = z.strictObject({
   asOf: isoDate,
   authority: z.strictObject({ uid: id, name: z.string() }),
   assessment: z.strictObject({ uid: id, title: z.string() }),
-  frameworks: z.array(z.strictObject({ id, version: z.string(), title: z.string() })).min(1),
+  /** scoredSeparately (PI-1.3) is written only when true, so older snapshots keep their bytes. */
+  frameworks: z.array(z.strictObject({ id, version: z.string(), title: z.string(), scoredSeparately: z.literal(true).optional() })).min(1),
   articles: z.array(z.strictObject({ frameworkId: id, id, title: z.string() })),
   families: z.array(snapshotFamilySchema),
   stages: z.array(labelled),

@@ -90,9 +90,9 @@ describe('the API contract', () => {
     const window = ok<{ total: number; matching: number; rows: Array<{ title: string; status: { evidenceState: string; reviewOverdue: boolean; effective: number } }> }>(
       dispatch(demoRegister(), env, 'controls.list', { authorityId: 1, asOf: '2026-10-31' }),
     );
-    expect(window).toMatchObject({ total: 30, matching: 30 });
+    expect(window).toMatchObject({ total: 32, matching: 32 });
     const items = window.rows;
-    expect(items).toHaveLength(30);
+    expect(items).toHaveLength(32);
     const verification = items.find((c) => c.title === 'Online verification of permits with importing Parties')!;
     expect(verification.status).toMatchObject({ evidenceState: 'unsupported', effective: 2 });
     const rotation = items.find((c) => c.title === 'Rotation of inspectors between ports of exit')!;

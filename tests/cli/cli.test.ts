@@ -167,7 +167,7 @@ describe('demo, list, export', () => {
     const db = temp.path();
     const demo = runCli(['demo', '--db', db]);
     expect(demo.status).toBe(0);
-    expect(demo.stdout).toMatch(/created as authority 1 with 30 controls and 2 assessments/);
+    expect(demo.stdout).toMatch(/created as authority 1 with 32 controls and 2 assessments/);
 
     const list = runOk(['list', '--db', db]);
     const lines = list.stdout.trim().split('\n');
@@ -212,11 +212,11 @@ describe('demo, list, export', () => {
     const pkgFile = join(temp.dir(), 'package.json');
     const run = runCli(['export', '--db', db, '--authority', '1', '--out', pkgFile]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain(`(30 controls, 2 assessments) to ${pkgFile}`);
+    expect(run.stdout).toContain(`(32 controls, 2 assessments) to ${pkgFile}`);
     const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as AssessmentPackage;
     expect(() => validatePackage(pkg)).not.toThrow();
     expect(pkg.authority.uid).toBe('demo-veridia-ma');
-    expect(pkg.controls).toHaveLength(30);
+    expect(pkg.controls).toHaveLength(32);
     expect(pkg.assessments.map((a) => a.uid)).toEqual(['demo-assessment-2025', 'demo-assessment-2026']);
     // No temporary file is left beside it.
     expect(readdirSync(join(pkgFile, '..'))).toEqual(['package.json']);
@@ -382,7 +382,7 @@ describe('import', () => {
     const target = temp.path();
     const first = runCli(['import', pkgFile, '--db', target]);
     expect(first.status).toBe(0);
-    expect(first.stdout).toContain('Imported "Veridia CITES Management Authority (demo)" as authority 1: 30 controls');
+    expect(first.stdout).toContain('Imported "Veridia CITES Management Authority (demo)" as authority 1: 32 controls');
     const before = readDb(target, dumpTables);
     const second = runCli(['import', pkgFile, '--db', target]);
     expect(second.status).toBe(1);

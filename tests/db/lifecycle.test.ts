@@ -60,7 +60,7 @@ describe('assessment lifecycle', () => {
   it('goes draft → submitted → reviewed → locked, stamping each step and auditing each transition', () => {
     const register = temp.open();
     const { assessment } = seedAuthority(register);
-    expect(assessment).toMatchObject({ status: 'draft', asOf: AS_OF, frameworks: ['uncac-7-12'], methodology: 'PI-1', methodologyVersion: METHODOLOGY_VERSION, clonedFrom: null, digest: null });
+    expect(assessment).toMatchObject({ status: 'draft', asOf: AS_OF, frameworks: ['uncac-7-12', 'uncac-offences'], methodology: 'PI-1', methodologyVersion: METHODOLOGY_VERSION, clonedFrom: null, digest: null });
 
     const submitted = transitionAssessment(register, assessment.id, 'submitted');
     expect(submitted).toMatchObject({ status: 'submitted', submittedAt: FIXED_NOW, reviewedAt: null, lockedAt: null });

@@ -75,7 +75,7 @@ describe('package export and import', () => {
 
     const second = temp.open({ now: () => '2027-03-15T08:30:00.000Z' });
     const summary = importPackage(second, JSON.parse(JSON.stringify(exported)));
-    expect(summary).toMatchObject({ authorityUid: exported.authority.uid, controls: 31, evidence: exported.controls.flatMap((c) => c.evidence).length, assessments: 4 });
+    expect(summary).toMatchObject({ authorityUid: exported.authority.uid, controls: 33, evidence: exported.controls.flatMap((c) => c.evidence).length, assessments: 4 });
     const again = exportPackage(second, summary.authorityId);
 
     expect(again.exportedAt).toBe('2027-03-15T08:30:00.000Z');

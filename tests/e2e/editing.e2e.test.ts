@@ -151,7 +151,7 @@ describe('Editing the register in a real browser', () => {
     await goTo(page, 'Register');
     await authority.selectOption({ label: DEMO });
     await page.getByRole('heading', { level: 1, name: `Control register: ${DEMO}` }).waitFor();
-    await expect.poll(() => page.getByTestId('register-count').textContent()).toBe('30 of 30 controls');
+    await expect.poll(() => page.getByTestId('register-count').textContent()).toBe('32 of 32 controls');
     // The demo's own assessment is selected again.
     await expect.poll(() => selectedLabel(header().getByLabel('Assessment', { exact: true }))).toMatch(/^2026 self-assessment · .* · Draft$/);
   });
@@ -164,7 +164,7 @@ describe('Editing the register in a real browser', () => {
     before.radar = await radarMaturityPath(page);
     before.maturity74 = await criteriaTableMaturity('7.4');
     expect(before.overall).toBe(53.7);
-    expect(before.counts).toEqual({ Critical: 2, High: 4, Medium: 8, Low: 5 });
+    expect(before.counts).toEqual({ Critical: 2, High: 7, Medium: 10, Low: 5 });
     expect(before.maturity74).toBe('2');
     expect(before.radar).toMatch(/^M/);
 
@@ -242,9 +242,9 @@ describe('Editing the register in a real browser', () => {
 
     await detail.getByRole('button', { name: 'Close' }).click();
     await detail.waitFor({ state: 'hidden' });
-    await expect.poll(() => page.getByTestId('register-count').textContent()).toBe('31 of 31 controls');
+    await expect.poll(() => page.getByTestId('register-count').textContent()).toBe('33 of 33 controls');
     await page.getByRole('searchbox', { name: 'Search' }).fill('focal point');
-    await expect.poll(() => page.getByTestId('register-count').textContent()).toBe('1 of 31 controls');
+    await expect.poll(() => page.getByTestId('register-count').textContent()).toBe('1 of 33 controls');
     const listed = page.getByRole('region', { name: 'Controls table' }).getByRole('row').filter({ has: page.getByRole('button', { name: FOCAL }) });
     expect(await listed.getByText('Current', { exact: true }).count()).toBe(1);
     await expectAccessible('register-en');

@@ -266,7 +266,7 @@ describe('Lifecycle and languages in a real browser', () => {
     await detail.waitFor();
     await detail.getByRole('button', { name: 'Cerrar', exact: true }).click();
     await detail.waitFor({ state: 'hidden' });
-    await expect.poll(() => page.getByTestId('register-count').textContent()).toBe('Medidas mostradas: 31 de 31');
+    await expect.poll(() => page.getByTestId('register-count').textContent()).toBe('Medidas mostradas: 33 de 33');
     await everyScreen('es', SPANISH_LINKS);
   }, TOUR_TIMEOUT);
 

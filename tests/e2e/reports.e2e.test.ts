@@ -87,6 +87,8 @@ describe('Portfolio in a real browser', () => {
     const { page } = session;
     await goTo(page, 'Portfolio');
     await page.getByRole('heading', { level: 1 }).waitFor();
+    // The heading shows before the portfolio is loaded; wait for its figures before reading the page.
+    await page.getByText('suppressed (fewer than 3 authorities)').first().waitFor();
     const main = (await page.locator('main').textContent())!;
     expect(main).not.toContain('Veridia');
     expect(main).toContain('suppressed (fewer than 3 authorities)');

@@ -48,6 +48,8 @@ export function samples(grammar: ParamGrammar): Array<string | number> {
       return ['2025-10-01', '2025-04-08'];
     case 'optionalDate':
       return ['2025-10-01', '2025-04-08', ''];
+    case 'stageList':
+      return [base.stages.slice(0, 1).map((s) => s.id).join(','), base.stages.slice(0, 3).map((s) => s.id).join(',')];
   }
 }
 

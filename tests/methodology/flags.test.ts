@@ -299,6 +299,7 @@ describe('every flag, together', () => {
     criteria: [
       crit('C1', { weight: 3, target: 3, facets: [['fam_c']] }), // 3 × 3 = 9 → critical
       crit('C2', { weight: 1, target: 2, article: 'A2', facets: [['core_a']] }), // core_a at 1: 1 × 1 = 1 → low
+      crit('O1', { article: 'A2', facets: [['core_a']], riskType: 'r1' }), // offence at 1, r1 at s1 inherent 20 → offence-not-established
     ],
     controls: [
       ctl('a', 'core_a', 1, { lastReviewed: null, stages: [], riskTypes: [] }), // overdue-review
@@ -312,7 +313,7 @@ describe('every flag, together', () => {
   });
   const result = assess(snapshot);
 
-  it('raises each of the six kinds', () => {
+  it('raises each kind', () => {
     expect(new Set(result.flags.map((f) => f.kind))).toEqual(new Set(FLAG_KINDS));
   });
 
@@ -349,6 +350,7 @@ describe('every flag, together', () => {
       'critical:missing-core-family:core_b',
       'critical:chain-residual-risk:s1/r1',
       'high:chain-residual-risk:s2/r2',
+      'high:offence-not-established:O1',
       'medium:unsupported-claim:d3',
       'low:criterion-below-target:C2',
       'low:stale-evidence:d2',
@@ -357,7 +359,7 @@ describe('every flag, together', () => {
   });
 
   it('counts flags by severity', () => {
-    expect(result.flagCounts).toEqual({ critical: 3, high: 1, medium: 1, low: 3 });
+    expect(result.flagCounts).toEqual({ critical: 3, high: 2, medium: 1, low: 3 });
   });
 });
 

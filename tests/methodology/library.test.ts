@@ -20,9 +20,9 @@ function validationError(data: unknown, file = 'custom.json'): DataValidationErr
 describe('built-in library', () => {
   const lib = builtInLibrary();
 
-  it('loads both shipped frameworks', () => {
+  it('loads the three shipped frameworks; new assessments get 7/12 and the legal framework pack', () => {
     expect([...lib.frameworks.keys()]).toEqual([...BUILT_IN_FRAMEWORK_IDS]);
-    expect(defaultFrameworkIds(lib)).toEqual(['uncac-7-12']);
+    expect(defaultFrameworkIds(lib)).toEqual(['uncac-7-12', 'uncac-offences']);
   });
 
   it('has the five core families of PI-1 §1', () => {
@@ -59,7 +59,7 @@ describe('built-in library', () => {
 
   it('every criterion has weight 1-3, target 0-4, five guidance entries and only known families', () => {
     const criteria = criteriaOf(lib, [...BUILT_IN_FRAMEWORK_IDS]);
-    expect(criteria).toHaveLength(23);
+    expect(criteria).toHaveLength(31);
     for (const c of criteria) {
       expect([1, 2, 3]).toContain(c.weight);
       expect(c.target).toBeGreaterThanOrEqual(0);
@@ -76,7 +76,7 @@ describe('built-in library', () => {
   it('accepts a valid custom framework next to the built-in ones', () => {
     const custom = parseFramework('custom.json', customFrameworkData(), builtInBase());
     const withCustom = builtInLibrary([custom]);
-    expect([...withCustom.frameworks.keys()]).toEqual(['uncac-7-12', 'uncac-extended', 'consultant-x']);
+    expect([...withCustom.frameworks.keys()]).toEqual(['uncac-7-12', 'uncac-extended', 'uncac-offences', 'consultant-x']);
     expect(() => assembleLibrary(builtInBase(), [...builtInFrameworks(), custom, custom])).toThrow(/loaded twice/);
   });
 });
@@ -90,6 +90,21 @@ describe('parseFramework validation errors name the file, the item and the field
       { file: 'custom.json', item: 'criteria[0] (X.1)', field: 'facets[1][0]', message: 'unknown family "astrology"' },
     ]);
     expect(error.message).toBe('custom.json: criteria[0] (X.1) facets[1][0]: unknown family "astrology"');
+  });
+
+  it('an offence criterion naming an unknown risk type', () => {
+    const data = customFrameworkData();
+    data.criteria[0]!.riskType = 'smuggling';
+    const error = validationError(data);
+    expect(error.issues).toEqual([{ file: 'custom.json', item: 'criteria[0] (X.1)', field: 'riskType', message: 'unknown risk type "smuggling"' }]);
+  });
+
+  it('a custom framework may mark offence criteria and ask to be scored separately', () => {
+    const data = { ...customFrameworkData(), scoredSeparately: true };
+    data.criteria[0]!.riskType = 'bribery';
+    const framework = parseFramework('custom.json', data, builtInBase());
+    expect(framework.scoredSeparately).toBe(true);
+    expect(framework.criteria[0]!.riskType).toBe('bribery');
   });
 
   it('an empty facet', () => {

@@ -40,7 +40,10 @@ describe('buildActionPlanDocx', () => {
     expect(text).toContain(data.authority.name);
     expect(text).toContain('Draft');
 
-    const rows = xml.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? [];
+    // The action plan is the last table; the legal framework pack's offences table (PI-1.3) comes before it.
+    const tables = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+    expect(tables).toHaveLength(2);
+    const rows = tables[1]!.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? [];
     expect(rows).toHaveLength(detail.result.flags.length + 1);
     expect(rows[0]).toMatch(/<w:tblHeader\/>|<w:tblHeader w:val="(true|1|on)"\/>/);
     expect(rows.slice(1).some((row) => row.includes('w:tblHeader'))).toBe(false);

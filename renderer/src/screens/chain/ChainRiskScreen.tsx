@@ -11,6 +11,7 @@ import { ReadOnlyNotice } from '../../components/ReadOnlyNotice.js';
 import { useFormat } from '../../i18n/format.js';
 import { useLibraryText } from '../../i18n/library-text.js';
 import { ChainCell, type CoveringControl } from './ChainCell.js';
+import { OffenceFlags, OffenceHeading } from './ChainOffences.js';
 import '../../styles/chain.css';
 
 type Pending = Record<string, { likelihood: number; impact: number }>;
@@ -35,6 +36,7 @@ export function ChainRiskScreen() {
     return {
       inputs: new Map(detail.snapshot.chain.map((c) => [`${c.stage}/${c.riskType}`, c])),
       results: new Map(detail.result.chain.map((c) => [`${c.stage}/${c.riskType}`, c])),
+      offences: new Map(detail.result.offences.map((o) => [o.riskType, o])),
     };
   }, [detail]);
 
@@ -97,6 +99,7 @@ export function ChainRiskScreen() {
               {riskTypes.map((r) => (
                 <th key={r.id} scope="col">
                   {lib.riskType(r)}
+                  <OffenceHeading riskType={r.id} offence={lookups.offences.get(r.id)} />
                 </th>
               ))}
             </tr>
@@ -132,6 +135,7 @@ export function ChainRiskScreen() {
           </tbody>
         </table>
       </div>
+      <OffenceFlags detail={detail} />
     </div>
   );
 }

@@ -72,20 +72,44 @@ interface Common {
   onClose(): void;
 }
 
-export function NewAssessmentDialog({ open, busy, onClose, onCreate, hasExtended }: Common & { hasExtended: boolean; onCreate(title: string, asOf: string, extended: boolean): void }) {
+export interface PackChoice {
+  extended: boolean;
+  offences: boolean;
+}
+
+export function NewAssessmentDialog({
+  open,
+  busy,
+  onClose,
+  onCreate,
+  hasExtended,
+  hasOffences,
+}: Common & { hasExtended: boolean; hasOffences: boolean; onCreate(title: string, asOf: string, packs: PackChoice): void }) {
   const { t } = useTranslation('lifecycle');
   const form = useTitleAsOf('');
   const [extended, setExtended] = useState(false);
+  // PI-1.3: the legal framework pack is offered and on by default; it is scored apart from the overall score.
+  const [offences, setOffences] = useState(true);
   const extendedId = useId();
+  const offencesId = useId();
   function submit(e: FormEvent) {
     e.preventDefault();
-    if (form.validate()) onCreate(form.title, form.asOf, extended);
+    if (form.validate()) onCreate(form.title, form.asOf, { extended, offences });
   }
   return (
     <Dialog title={t('newDialog.title')} open={open} onClose={onClose}>
       <form onSubmit={submit} noValidate>
         <p className="muted">{t('newDialog.intro')}</p>
         {form.fields}
+        {hasOffences ? (
+          <div className="field checkbox-field">
+            <span>
+              <input id={offencesId} type="checkbox" checked={offences} onChange={(e) => setOffences(e.target.checked)} />{' '}
+              <label htmlFor={offencesId}>{t('newDialog.offences')}</label>
+            </span>
+            <span className="hint">{t('newDialog.offencesHint')}</span>
+          </div>
+        ) : null}
         {hasExtended ? (
           <div className="field checkbox-field">
             <span>

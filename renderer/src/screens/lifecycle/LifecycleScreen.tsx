@@ -8,11 +8,12 @@ import { useWorkspace } from '../../app/workspace.js';
 import { AssessmentTable, type RowAction } from './AssessmentTable.js';
 import { ComparePanel } from './ComparePanel.js';
 import { DigestBox } from './DigestBox.js';
-import { CloneDialog, LockDialog, NewAssessmentDialog, ReturnDialog } from './LifecycleDialogs.js';
+import { CloneDialog, LockDialog, NewAssessmentDialog, ReturnDialog, type PackChoice } from './LifecycleDialogs.js';
 import '../../styles/lifecycle.css';
 
 type Open = { kind: 'new' } | { kind: 'clone' | 'draft' | 'locked'; target: AssessmentSummary } | null;
 const EXTENDED_PACK = 'uncac-extended';
+const OFFENCES_PACK = 'uncac-offences';
 
 /** The authority's assessments through draft → submitted → reviewed → locked, re-assessment and comparison. */
 export function LifecycleScreen() {
@@ -26,6 +27,7 @@ export function LifecycleScreen() {
   // The lock result belongs to one authority's assessment: it goes when another authority is shown.
   useEffect(() => setLocked(null), [w.authority?.id]);
   const extended = w.library.frameworks.find((f) => f.id === EXTENDED_PACK) ?? null;
+  const offencesPack = w.library.frameworks.find((f) => f.id === OFFENCES_PACK) ?? null;
 
   /** Runs one API action, then reloads the workspace; errors are shown, never swallowed. */
   async function run(action: () => Promise<void>) {
@@ -79,9 +81,14 @@ export function LifecycleScreen() {
       notify.success(t('done.cloned', { title: record.title }));
     });
 
-  const create = (title: string, asOf: string, withExtended: boolean) =>
+  const create = (title: string, asOf: string, packs: PackChoice) =>
     run(async () => {
-      const frameworks = withExtended && extended ? [...w.library.frameworks.filter((f) => f.scoredByDefault).map((f) => f.id), extended.id] : [];
+      // Always an explicit list: the library's defaults without the optional packs, then each pack the user kept.
+      const frameworks = [
+        ...w.library.frameworks.filter((f) => f.scoredByDefault && f.id !== OFFENCES_PACK).map((f) => f.id),
+        ...(packs.offences && offencesPack ? [offencesPack.id] : []),
+        ...(packs.extended && extended ? [extended.id] : []),
+      ];
       const record = await api.call('assessments.create', { authorityId: w.authority!.id, assessment: { title, asOf, frameworks } });
       await w.refresh();
       w.selectAssessment(record.id);
@@ -115,7 +122,7 @@ export function LifecycleScreen() {
         <ComparePanel key={w.authority?.id} assessments={w.assessments} />
       </section>
 
-      {open?.kind === 'new' ? <NewAssessmentDialog open busy={busy} onClose={() => setOpen(null)} onCreate={(title, asOf, ext) => void create(title, asOf, ext)} hasExtended={extended !== null} /> : null}
+      {open?.kind === 'new' ? <NewAssessmentDialog open busy={busy} onClose={() => setOpen(null)} onCreate={(title, asOf, packs) => void create(title, asOf, packs)} hasExtended={extended !== null} hasOffences={offencesPack !== null} /> : null}
       {open?.kind === 'clone' ? <CloneDialog open busy={busy} source={open.target.title} onClose={() => setOpen(null)} onClone={(title, asOf) => void clone(open.target, title, asOf)} /> : null}
       {open?.kind === 'draft' ? <ReturnDialog open busy={busy} source={open.target.title} onClose={() => setOpen(null)} onReturn={(reason) => void returnToDraft(open.target, reason)} /> : null}
       {open?.kind === 'locked' ? <LockDialog open busy={busy} source={open.target.title} onClose={() => setOpen(null)} onLock={() => void lock(open.target)} /> : null}

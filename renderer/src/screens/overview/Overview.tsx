@@ -54,6 +54,15 @@ export function Overview() {
           </div>
           <div className="muted">{t('coverageDetail', { met: result.overall.coverage.met, total: result.overall.coverage.total })}</div>
         </div>
+        {result.sections.map((s) => (
+          <div className="card" key={s.frameworkId}>
+            <div className="label">{lib.framework({ id: s.frameworkId, title: s.title })}</div>
+            <div className="value" data-testid={`section-score-${s.frameworkId}`}>
+              {format.score(s.score)}
+            </div>
+            <div className="muted">{t('sectionNote')}</div>
+          </div>
+        ))}
         <div className="card">
           <div className="label">{t('flags')}</div>
           <ul className="flag-counts" data-testid="flag-counts" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
