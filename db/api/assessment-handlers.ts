@@ -56,7 +56,7 @@ export const assessmentHandlers: Handlers<
     setChainCell(register, input.id, input.cell);
     return assessmentDetail(register, input.id);
   },
-  'assessments.transition': (register, input) => transitionAssessment(register, input.id, input.to, input.justification),
+  'assessments.transition': (register, input) => transitionAssessment(register, input.id, input.to, input.justification, input.thread),
   'assessments.lock': (register, input) => lockAssessment(register, input.id),
   'assessments.clone': (register, input) => cloneAssessment(register, input.id, { title: input.title, asOf: input.asOf }),
   'assessments.compare': (register, input) => {

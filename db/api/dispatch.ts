@@ -13,8 +13,11 @@ import { libraryHandlers } from './library-handlers.js';
 import { registerHandlers } from './register-handlers.js';
 import { reportHandlers } from './report-handlers.js';
 import { portfolioHandlers } from './portfolio-handlers.js';
+import { actionHandlers } from './action-handlers.js';
+import { commentHandlers } from './comment-handlers.js';
+import { calendarHandlers } from './calendar-handlers.js';
 
-const HANDLERS = { ...libraryHandlers, ...registerHandlers, ...assessmentHandlers, ...reportHandlers, ...portfolioHandlers };
+const HANDLERS = { ...libraryHandlers, ...registerHandlers, ...assessmentHandlers, ...reportHandlers, ...portfolioHandlers, ...actionHandlers, ...commentHandlers, ...calendarHandlers };
 
 /**
  * The single entry for every transport: checks the method exists, validates

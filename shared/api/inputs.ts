@@ -4,6 +4,8 @@ import { applicabilityInput, assessmentInput, authorityInput, chainCellInput, co
 import { isoDate } from '../snapshot/schema.js';
 import { PORTFOLIO_DOCUMENTS, PORTFOLIO_FORMATS, REPORT_FORMATS, REPORT_TABLES } from '../report/formats.js';
 import { MIN_K } from '../portfolio/types.js';
+import { actionFields } from '../actions/actions.js';
+import { commentBody, threadRef } from '../comments/comments.js';
 
 export const LANGUAGES = ['en', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -44,7 +46,13 @@ export const API_INPUTS = {
   'assessments.setApplicability': z.strictObject({ ...criterion, applicability: applicabilityInput.nullable() }),
   'assessments.setNotes': z.strictObject({ ...criterion, notes: z.string().max(100_000) }),
   'assessments.setChainCell': z.strictObject({ id: recordId, cell: chainCellInput.strict() }),
-  'assessments.transition': z.strictObject({ id: recordId, to: z.enum(['submitted', 'reviewed', 'draft']), justification: z.string().max(10_000).optional() }),
+  'assessments.transition': z.strictObject({
+    id: recordId,
+    to: z.enum(['submitted', 'reviewed', 'draft']),
+    justification: z.string().max(10_000).optional(),
+    /** Where a return-to-draft reason is posted; the assessment's own thread when absent. */
+    thread: threadRef.optional(),
+  }),
   'assessments.lock': id,
   'assessments.clone': z.strictObject({ id: recordId, title: z.string().trim().min(1).max(300).optional(), asOf: isoDate.optional() }),
   'assessments.compare': z.strictObject({ fromId: recordId, toId: recordId }),
@@ -57,6 +65,14 @@ export const API_INPUTS = {
   'reports.export': z.strictObject({ id: recordId, format: z.enum(REPORT_FORMATS), language: z.enum(LANGUAGES), table: z.enum(REPORT_TABLES).optional() }),
   'portfolio.get': z.strictObject({ k: z.int().min(MIN_K).max(1000).optional() }),
   'portfolio.export': z.strictObject({ document: z.enum(PORTFOLIO_DOCUMENTS), format: z.enum(PORTFOLIO_FORMATS), language: z.enum(LANGUAGES), k: z.int().min(MIN_K).max(1000).optional() }),
+  'actions.list': z.strictObject({ assessmentId: recordId }),
+  'actions.create': z.strictObject({ assessmentId: recordId, flagKey: z.string().min(1).max(300), action: actionFields }),
+  'actions.update': z.strictObject({ id: recordId, action: actionFields }),
+  'actions.delete': id,
+  'comments.list': z.strictObject({ assessmentId: recordId }),
+  'comments.add': z.strictObject({ assessmentId: recordId, thread: threadRef, body: commentBody }),
+  'calendar.get': z.strictObject({ authorityId: recordId, today: isoDate }),
+  'calendar.setNextReassessment': z.strictObject({ authorityId: recordId, date: isoDate.nullable() }),
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
 export type ApiInput<M extends ApiMethod> = z.input<(typeof API_INPUTS)[M]>;

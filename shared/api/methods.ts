@@ -39,6 +39,14 @@ export const API_METHODS = [
   'reports.export',
   'portfolio.get',
   'portfolio.export',
+  'actions.list',
+  'actions.create',
+  'actions.update',
+  'actions.delete',
+  'comments.list',
+  'comments.add',
+  'calendar.get',
+  'calendar.setNextReassessment',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -11,6 +11,24 @@ import type { ExportedFile } from '../report/formats.js';
 import type { ReportData } from '../report/report-data.js';
 import type { Portfolio } from '../portfolio/types.js';
 import type { Language } from './inputs.js';
+import type { ActionOutcome, ActionRecord } from '../actions/actions.js';
+import type { CommentRecord } from '../comments/comments.js';
+import type { DueItem } from '../calendar/due-list.js';
+
+/** An action with what the scoring says of it. */
+export interface ActionView extends ActionRecord {
+  outcome: ActionOutcome;
+  /** Whether its own assessment's current scoring raises its flag. */
+  flagRaised: boolean;
+}
+
+export interface CalendarView {
+  authorityUid: string;
+  today: string;
+  horizonDays: number;
+  nextReassessment: string | null;
+  items: DueItem[];
+}
 
 export interface AppInfo {
   version: string;
@@ -93,6 +111,14 @@ export interface ApiResults {
   'reports.export': ExportedFile;
   'portfolio.get': Portfolio;
   'portfolio.export': ExportedFile;
+  'actions.list': ActionView[];
+  'actions.create': ActionView;
+  'actions.update': ActionView;
+  'actions.delete': { deleted: number };
+  'comments.list': CommentRecord[];
+  'comments.add': CommentRecord;
+  'calendar.get': CalendarView;
+  'calendar.setNextReassessment': { nextReassessment: string | null };
 }
 
 type Check = { [M in ApiMethod]: ApiResults[M] };

@@ -10,8 +10,17 @@ const temp = useTempRegisters();
 
 const V1_TABLES = ['assessments', 'audit_log', 'chain_cells', 'controls', 'criterion_inputs', 'evidence', 'evidence_files', 'frameworks', 'settings', 'authorities'].sort();
 
+/** Found by name, never by number: parallel migrations are renumbered when branches merge. */
+function versionOf(name: string): number {
+  const migration = MIGRATIONS.find((m) => m.name === name);
+  if (!migration) throw new Error(`no migration named "${name}"`);
+  return migration.version;
+}
+const ACTIONS_COMMENTS = versionOf('action plans and comment threads');
+const ALL_TABLES = [...V1_TABLES, 'actions', 'comments'].sort();
+
 /** Each migration has its own test below; adding a migration without one fails here. */
-const TESTED_VERSIONS = [1, 2];
+const TESTED_VERSIONS = [1, 2, ACTIONS_COMMENTS].sort((a, b) => a - b);
 
 function columns(db: Database.Database, table: string): Array<{ name: string; type: string; notnull: number; pk: number }> {
   return db.prepare(`SELECT name, type, "notnull", pk FROM pragma_table_info(?) ORDER BY cid`).all(table) as Array<{ name: string; type: string; notnull: number; pk: number }>;
@@ -197,6 +206,40 @@ describe('migrations', () => {
   });
 });
 
+describe('action plans and comment threads migration', () => {
+  it('keeps earlier data, adds the two tables, and closes a locked assessment\'s threads but not its plan', () => {
+    const db = dbAt(1);
+    insertV1Data(db);
+    migrate(db, ACTIONS_COMMENTS - 1);
+    const before = db.prepare('SELECT * FROM assessments ORDER BY id').all();
+    migrate(db, ACTIONS_COMMENTS);
+    expect(schemaVersion(db)).toBe(ACTIONS_COMMENTS);
+    expect(db.prepare('SELECT * FROM assessments ORDER BY id').all()).toEqual(before);
+    for (const table of ['actions', 'comments']) {
+      const sql = (db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) as { sql: string }).sql;
+      expect(sql, table).toMatch(/\)\s*STRICT\s*$/);
+    }
+    const action = (assessment: number, uid: string, status = 'open', justification = '') =>
+      db
+        .prepare(
+          `INSERT INTO actions (uid, assessment_id, flag_key, flag_kind, severity, subject_label, title, status, justification, created_at, updated_at)
+           VALUES (?, ?, 'overdue-review:control:ctl-1', 'overdue-review', 'low', 'Vetting', 'Review it', ?, ?, 't', 't')`,
+        )
+        .run(uid, assessment, status, justification);
+    // The plan of a locked assessment is still worked on.
+    action(1, 'act-1');
+    db.prepare("UPDATE actions SET status = 'done' WHERE uid = 'act-1'").run();
+    expect(() => action(1, 'act-2')).toThrow(/UNIQUE/);
+    expect(() => action(2, 'act-3', 'accepted-risk', ' ')).toThrow(/CHECK constraint/);
+    const comment = (assessment: number, uid: string) =>
+      db.prepare("INSERT INTO comments (uid, assessment_id, thread_type, thread_id, author, body, created_at) VALUES (?, ?, 'criterion', '7.1(a)', 'a', 'b', 't')").run(uid, assessment);
+    expect(() => comment(1, 'c-1')).toThrow(/locked assessment/);
+    comment(2, 'c-2');
+    expect(() => db.prepare("UPDATE comments SET body = 'rewritten' WHERE uid = 'c-2'").run()).toThrow(/never edited/);
+    expect(() => db.prepare("INSERT INTO comments (uid, assessment_id, thread_type, thread_id, author, body, created_at) VALUES ('c-3', 2, 'elsewhere', '', 'a', 'b', 't')").run()).toThrow(/CHECK constraint/);
+  });
+});
+
 describe('openRegister and the schema version', () => {
   it('brings a new file to LATEST_VERSION with foreign keys on and WAL', () => {
     const register = temp.open();
@@ -204,7 +247,7 @@ describe('openRegister and the schema version', () => {
     expect(register.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(register.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(register.db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(tableNames(register.db)).toEqual(V1_TABLES);
+    expect(tableNames(register.db)).toEqual(ALL_TABLES);
   });
 
   it('upgrades an older register in place, keeping its rows', () => {
