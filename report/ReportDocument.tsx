@@ -2,6 +2,7 @@ import type { ReportData } from '../shared/report/report-data.js';
 import { ActionPlan } from './ActionPlan.js';
 import { AuditExtract, EvidenceRegister, MethodologySummary } from './Annexes.js';
 import { ChainRisk } from './ChainRisk.js';
+import { CommentsAnnex } from './CommentsAnnex.js';
 import { Cover } from './Cover.js';
 import { Criteria } from './Criteria.js';
 import { QualityCheck } from './QualityCheck.js';
@@ -29,6 +30,7 @@ export function ReportDocument({ data, language }: { data: ReportData; language:
       <EvidenceRegister data={data} words={words} />
       <AuditExtract data={data} words={words} />
       <MethodologySummary data={data} words={words} />
+      {data.showComments ? <CommentsAnnex data={data} words={words} /> : null}
     </div>
   );
 }

@@ -61,8 +61,15 @@ export const API_INPUTS = {
   'packages.export': authorityId,
   'packages.import': z.strictObject({ package: z.unknown() }),
   'register.backup': none,
-  'reports.data': z.strictObject({ id: recordId }),
-  'reports.export': z.strictObject({ id: recordId, format: z.enum(REPORT_FORMATS), language: z.enum(LANGUAGES), table: z.enum(REPORT_TABLES).optional() }),
+  'reports.data': z.strictObject({ id: recordId, comments: z.boolean().optional() }),
+  'reports.export': z.strictObject({
+    id: recordId,
+    format: z.enum(REPORT_FORMATS),
+    language: z.enum(LANGUAGES),
+    table: z.enum(REPORT_TABLES).optional(),
+    /** Adds the comment threads as an annex. */
+    comments: z.boolean().optional(),
+  }),
   'portfolio.get': z.strictObject({ k: z.int().min(MIN_K).max(1000).optional() }),
   'portfolio.export': z.strictObject({ document: z.enum(PORTFOLIO_DOCUMENTS), format: z.enum(PORTFOLIO_FORMATS), language: z.enum(LANGUAGES), k: z.int().min(MIN_K).max(1000).optional() }),
   'actions.list': z.strictObject({ assessmentId: recordId }),

@@ -6,6 +6,8 @@ import type { Flag } from '../methodology/flags/types.js';
 import { qualityCheck, type QualityReport } from './quality-check.js';
 import type { ResultView } from './result-view.js';
 import { hasTrend, type TrendPoint } from './trend.js';
+import { flagKey, type ActionOutcome } from '../actions/actions.js';
+import type { CommentRecord } from '../comments/comments.js';
 
 /**
  * Everything a report of one assessment shows, in one language-neutral
@@ -31,6 +33,9 @@ export interface ReportData {
   /** Every control of the snapshot with PI-1's stated and effective maturity. */
   controls: Array<{ uid: string; title: string; family: string; stated: number; effective: number; unsupported: boolean; evidenceCount: number }>;
   actionPlan: ActionItem[];
+  /** The assessment's comment threads, shown in an annex only when `showComments` (the user chooses). */
+  comments: CommentRecord[];
+  showComments: boolean;
   evidenceRegister: EvidenceLine[];
   auditExtract: AuditRecord[];
   /** Locked assessments of the authority in date order; drawn when there are two or more. */
@@ -69,9 +74,22 @@ export interface ReportCriterion {
 export interface ActionItem {
   number: number;
   flag: Flag;
-  /** Left empty for the authority to fill in: who acts, and by when. */
+  /** From the action recorded for this flag; empty (to fill in on paper) when there is none. */
   owner: string;
   due: string;
+  /** The recorded action's title, or '' when none. */
+  action: string;
+  /** What the action's status means under the next scoring; null when no action is recorded. */
+  status: ActionOutcome | null;
+}
+
+/** The part of an action a report shows. */
+export interface ReportAction {
+  flagKey: string;
+  title: string;
+  owner: string;
+  due: string | null;
+  outcome: ActionOutcome;
 }
 
 export interface EvidenceLine {
@@ -92,6 +110,10 @@ export interface ReportSource {
   auditExtract: AuditRecord[];
   trend: TrendPoint[];
   generatedAt: string;
+  /** The assessment's action plan as recorded; absent: none recorded. */
+  actions?: readonly ReportAction[];
+  comments?: readonly CommentRecord[];
+  showComments?: boolean;
 }
 
 export function buildReportData(source: ReportSource): ReportData {
@@ -100,6 +122,7 @@ export function buildReportData(source: ReportSource): ReportData {
   const controls = new Map(snapshot.controls.map((c) => [c.uid, c]));
   const effective = new Map(result.controls.map((c) => [c.uid, c]));
   const inputs = new Map(snapshot.criterionInputs.map((i) => [i.criterionId, i]));
+  const actions = new Map((source.actions ?? []).map((a) => [a.flagKey, a]));
   return {
     generatedAt: source.generatedAt,
     authority: snapshot.authority,
@@ -156,7 +179,12 @@ export function buildReportData(source: ReportSource): ReportData {
       unsupported: c.unsupported,
       evidenceCount: controls.get(c.uid)?.evidence.length ?? 0,
     })),
-    actionPlan: result.flags.map((flag, index) => ({ number: index + 1, flag, owner: '', due: '' })),
+    actionPlan: result.flags.map((flag, index) => {
+      const action = actions.get(flagKey(flag));
+      return { number: index + 1, flag, owner: action?.owner ?? '', due: action?.due ?? '', action: action?.title ?? '', status: action?.outcome ?? null };
+    }),
+    comments: [...(source.comments ?? [])],
+    showComments: (source.showComments ?? false) && (source.comments?.length ?? 0) > 0,
     evidenceRegister: snapshot.controls.flatMap((control) =>
       control.evidence.map((e) => ({
         controlUid: control.uid,
