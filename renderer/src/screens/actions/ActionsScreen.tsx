@@ -23,7 +23,8 @@ export function ActionsScreen() {
   const { t } = useTranslation('actions');
   const w = useWorkspace();
   const format = useFormat();
-  const flagText = useFlagText();
+  // The subject function is memoised per language; the object around it is not.
+  const subjectOf = useFlagText().subject;
   const { actions } = useActions();
   const ids = { status: useId(), severity: useId(), owner: useId(), overdue: useId() };
   const [filters, setFilters] = useState({ status: '', severity: '', owner: '', overdue: false });
@@ -37,9 +38,9 @@ export function ActionsScreen() {
     const flags = new Map((w.detail?.result.flags ?? []).map((f) => [flagKey(f), f]));
     return (actions ?? []).map((action) => {
       const flag = flags.get(action.flagKey);
-      return { action, subject: flag ? flagText.subject(flag) : action.subjectLabel, overdue: action.due !== null && action.due < today && (action.status === 'open' || action.status === 'in-progress') };
+      return { action, subject: flag ? subjectOf(flag) : action.subjectLabel, overdue: action.due !== null && action.due < today && (action.status === 'open' || action.status === 'in-progress') };
     });
-  }, [actions, w.detail, flagText, today]);
+  }, [actions, w.detail, subjectOf, today]);
   const columnFilters = useMemo<ColumnFiltersState>(
     () =>
       [
@@ -59,6 +60,8 @@ export function ActionsScreen() {
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
+    // No pagination: a reset queued on every data change would only re-render.
+    autoResetPageIndex: false,
   });
 
   if (!w.detail) return <h1>{t('title')}</h1>;
@@ -73,8 +76,8 @@ export function ActionsScreen() {
       </p>
       <p className="muted">{t('intro')}</p>
       <div className="toolbar" role="search" aria-label={t('filters.label')}>
-        <label htmlFor={ids.status}>
-          {t('filters.status')}
+        <div className="filter-field">
+          <label htmlFor={ids.status}>{t('filters.status')}</label>
           <select id={ids.status} value={filters.status} onChange={(e) => set({ status: e.target.value })}>
             <option value="">{t('filters.all')}</option>
             {OUTCOMES.map((o) => (
@@ -83,9 +86,9 @@ export function ActionsScreen() {
               </option>
             ))}
           </select>
-        </label>
-        <label htmlFor={ids.severity}>
-          {t('filters.severity')}
+        </div>
+        <div className="filter-field">
+          <label htmlFor={ids.severity}>{t('filters.severity')}</label>
           <select id={ids.severity} value={filters.severity} onChange={(e) => set({ severity: e.target.value })}>
             <option value="">{t('filters.all')}</option>
             {SEVERITIES.map((s) => (
@@ -94,11 +97,11 @@ export function ActionsScreen() {
               </option>
             ))}
           </select>
-        </label>
-        <label htmlFor={ids.owner}>
-          {t('filters.owner')}
+        </div>
+        <div className="filter-field">
+          <label htmlFor={ids.owner}>{t('filters.owner')}</label>
           <input id={ids.owner} type="search" value={filters.owner} onChange={(e) => set({ owner: e.target.value })} />
-        </label>
+        </div>
         <label htmlFor={ids.overdue} className="check">
           <input id={ids.overdue} type="checkbox" checked={filters.overdue} onChange={(e) => set({ overdue: e.target.checked })} />
           {t('filters.overdue')}

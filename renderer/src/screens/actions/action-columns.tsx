@@ -16,8 +16,12 @@ export interface ActionRow {
 
 const column = createColumnHelper<ActionRow>();
 
+/**
+ * Stable column definitions: TanStack renders each cell function as a component,
+ * so a new function per render would remount every cell (and lose focus).
+ */
 export function useActionColumns(onEdit: (row: ActionRow) => void) {
-  const { t } = useTranslation('actions');
+  const { t, i18n } = useTranslation('actions');
   const format = useFormat();
   return useMemo(
     () => [
@@ -79,6 +83,8 @@ export function useActionColumns(onEdit: (row: ActionRow) => void) {
         ),
       }),
     ],
-    [t, format, onEdit],
+    // format follows the language; its object is new on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, i18n.language, onEdit],
   );
 }
