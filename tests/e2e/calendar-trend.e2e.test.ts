@@ -86,7 +86,7 @@ describe('Calendar and trend in a real browser (English)', () => {
     expect(await trend.getByTestId('change-since-locked').textContent()).toBe('Change since the last locked assessment, “2025 baseline” (31 Oct 2025): +9.3');
     expect(await rowTexts(trend.locator('tbody tr'))).toEqual(['31 Oct 2025 2025 baseline Locked 44.4', '31 Oct 2026 2026 self-assessment Draft 53.7']);
     await trend.locator('.recharts-line-curve').waitFor();
-    await screenshot(page, 'overview-trend-en');
+    await expectNoViolation('overview-trend-en');
     expect(session.errors).toEqual([]);
   });
 });
@@ -104,6 +104,8 @@ describe('Vencimientos y evolución en español', () => {
     const trend = page.getByTestId('overview-trend');
     await trend.getByRole('heading', { name: 'Puntuación a lo largo del tiempo' }).waitFor();
     expect(await trend.getByTestId('change-value').textContent()).toBe('+9,3');
+    await trend.locator('.recharts-line-curve').waitFor();
+    await expectNoViolation('overview-trend-es');
     expect(session.errors).toEqual([]);
   });
 });
