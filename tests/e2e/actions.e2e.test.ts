@@ -129,4 +129,14 @@ describe('Plan d’action en français', () => {
     await expectNoViolation('actions-fr');
     expect(session.errors).toEqual([]);
   });
+
+  it('fait tenir les nouveaux écrans dans 1024 px de large, sans défilement horizontal', async () => {
+    await page.setViewportSize({ width: 1024, height: 800 });
+    for (const link of ['Actions', 'Calendrier', "Vue d'ensemble", 'Cycle de vie', 'Lacunes']) {
+      await goTo(page, link);
+      await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor();
+      const overflow = (await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')) as number;
+      expect(overflow, `${link} scrolls sideways`).toBeLessThanOrEqual(0);
+    }
+  });
 });
