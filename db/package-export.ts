@@ -22,6 +22,7 @@ export function exportPackage(register: Register, authorityId: number): Assessme
   const assessments = listAssessments(register, authorityId);
   const used = new Set(assessments.flatMap((a) => a.frameworks));
   const snapshotOf = register.db.prepare('SELECT snapshot FROM assessments WHERE id = ?');
+  const controlUids = new Set(listControls(register, authorityId).map((c) => c.uid));
   return {
     format: PACKAGE_FORMAT,
     version: PACKAGE_VERSION,
@@ -78,7 +79,8 @@ export function exportPackage(register: Register, authorityId: number): Assessme
         criteria: listCriterionInputs(register, a.id),
         chain: listChainInputs(register, a.id),
         lock: stored && a.digest ? { digest: a.digest, snapshot: snapshotSchema.parse(JSON.parse(stored)) } : null,
-        actions: listActions(register, a.id).map(({ id: _id, assessmentId: _assessment, ...action }) => action),
+        // A linked control deleted since is dropped, so the package stays importable.
+        actions: listActions(register, a.id).map(({ id: _id, assessmentId: _assessment, ...action }) => ({ ...action, controlUids: action.controlUids.filter((uid) => controlUids.has(uid)) })),
         comments: listComments(register, a.id).map((c) => ({ uid: c.uid, thread: { type: c.threadType, id: c.threadId }, kind: c.kind, author: c.author, body: c.body, createdAt: c.createdAt })),
       };
     }),

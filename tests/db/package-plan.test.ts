@@ -3,6 +3,7 @@ import { createAction, listActions, updateAction } from '../../db/actions.js';
 import { findAssessmentByUid } from '../../db/assessments.js';
 import { addComment, listComments } from '../../db/comments.js';
 import { createDemo, demoPackage } from '../../db/demo.js';
+import { deleteControl } from '../../db/controls.js';
 import { cloneAssessment, transitionAssessment } from '../../db/lifecycle.js';
 import { exportPackage } from '../../db/package-export.js';
 import { importPackage } from '../../db/package-import.js';
@@ -97,6 +98,17 @@ describe('packages carry the action plan and the comment threads', () => {
       '$.assessments[1].comments[1].thread.id',
     ]);
     expect(rowCounts(target.db).authorities).toBe(0);
+  });
+
+  it('drops a linked control deleted since, so the exported package still imports', () => {
+    const { register, summary, draft } = demoWithPlan();
+    const linked = listActions(register, draft.id)[0]!.controlUids[0]!;
+    const id = (register.db.prepare('SELECT id FROM controls WHERE uid = ?').get(linked) as { id: number }).id;
+    deleteControl(register, id);
+    const pkg = exportPackage(register, summary.authorityId);
+    expect(pkg.assessments.find((a) => a.uid === draft.uid)!.actions[0]!.controlUids).toEqual([]);
+    const target = temp.open();
+    expect(importPackage(target, JSON.parse(JSON.stringify(pkg))).assessments).toBe(2);
   });
 
   it('a carried action keeps its link to the one it continues through a package', () => {

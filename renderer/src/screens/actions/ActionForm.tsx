@@ -60,7 +60,9 @@ export function ActionForm({ initial, onSave, onCancel }: { initial: ActionDraft
     }
     setBusy(true);
     try {
-      await onSave({ ...draft, due: draft.due || null });
+      // A control deleted since it was linked is dropped rather than refused.
+      const controlUids = controls ? draft.controlUids.filter((uid) => controls.some((c) => c.uid === uid)) : draft.controlUids;
+      await onSave({ ...draft, due: draft.due || null, controlUids });
     } finally {
       setBusy(false);
     }
