@@ -32,11 +32,12 @@ export function transitionAssessment(
     const before = getAssessment(register, assessmentId);
     if (!canTransition(before.status, to)) throw new RegisterError(before.status === 'locked' ? 'locked' : 'conflict', transitionError(before.status, to));
     if (to === 'draft' && !justification?.trim()) throw new RegisterError('invalid', 'justification: returning an assessment to draft needs a reason');
+    // Posted first, so the transition stays the last audit row of the change.
+    if (to === 'draft') addComment(register, assessmentId, thread, justification!, 'return-reason');
     const now = register.now();
     const stamp = STAMP[to];
     register.db.prepare(`UPDATE assessments SET status = ?, updated_at = ?${stamp ? `, ${stamp} = ?` : ''} WHERE id = ?`).run(...[to, now, ...(stamp ? [now] : []), assessmentId]);
     appendAudit(register, { action: 'transition', entity: 'assessment', entityId: before.uid, field: 'status', oldValue: before.status, newValue: to, justification: justification ?? null });
-    if (to === 'draft') addComment(register, assessmentId, thread, justification!, 'return-reason');
     return getAssessment(register, assessmentId);
   });
 }

@@ -53,8 +53,8 @@ async function everyScreen(language: string, links: string[]): Promise<void> {
   }
 }
 
-const FRENCH_LINKS = ["Vue d'ensemble", 'Registre', 'Évaluation', 'Risque de la chaîne', 'Lacunes', 'Rapports', 'Cycle de vie', "Journal d'audit", 'Organes et paramètres', 'Portefeuille'];
-const SPANISH_LINKS = ['Resumen', 'Registro', 'Evaluación', 'Riesgo de la cadena', 'Brechas', 'Informes', 'Ciclo de vida', 'Registro de auditoría', 'Autoridades y ajustes', 'Cartera'];
+const FRENCH_LINKS = ["Vue d'ensemble", 'Registre', 'Évaluation', 'Risque de la chaîne', 'Lacunes', 'Actions', 'Calendrier', 'Rapports', 'Cycle de vie', "Journal d'audit", 'Organes et paramètres', 'Portefeuille'];
+const SPANISH_LINKS = ['Resumen', 'Registro', 'Evaluación', 'Riesgo de la cadena', 'Brechas', 'Acciones', 'Calendario', 'Informes', 'Ciclo de vida', 'Registro de auditoría', 'Autoridades y ajustes', 'Cartera'];
 
 const state: { lockedId?: number; cloneId?: number; digest?: string; lockedOverall?: string; cloneOverall?: string } = {};
 
@@ -223,7 +223,8 @@ describe('Lifecycle and languages in a real browser', () => {
     await flags.getByText('Famille essentielle absente').waitFor();
     expect(await flags.getByText("L'organe n'a aucune mesure dans la famille essentielle « Point focal pour l'intégrité ».").count()).toBe(1);
     await everyScreen('fr', FRENCH_LINKS);
-  });
+    // Twelve screens, each checked by axe: more than the default minute on a busy 2-core machine.
+  }, 180_000);
 
   it('switches to Spanish and adds a control there; the form names the field in Spanish', async () => {
     await banner().getByLabel('Langue', { exact: true }).selectOption('es');
@@ -263,7 +264,7 @@ describe('Lifecycle and languages in a real browser', () => {
     await detail.waitFor({ state: 'hidden' });
     await expect.poll(() => page.getByTestId('register-count').textContent()).toBe('Medidas mostradas: 31 de 31');
     await everyScreen('es', SPANISH_LINKS);
-  });
+  }, 180_000);
 
   it('keeps the language and the data after a reload, and the register remembers the language', async () => {
     await page.reload();
