@@ -16,9 +16,24 @@ import { portfolioHandlers } from './portfolio-handlers.js';
 import { controlImportHandlers } from './control-import-handlers.js';
 import { upkeepHandlers } from './upkeep-handlers.js';
 import { jobHandlers } from './job-handlers.js';
+import { actionHandlers } from './action-handlers.js';
+import { commentHandlers } from './comment-handlers.js';
+import { calendarHandlers } from './calendar-handlers.js';
 
 /** Every method's handler; the type makes a method without one a compile error. */
-const HANDLERS: Handlers<ApiMethod> = { ...libraryHandlers, ...registerHandlers, ...assessmentHandlers, ...reportHandlers, ...portfolioHandlers, ...controlImportHandlers, ...upkeepHandlers, ...jobHandlers };
+const HANDLERS: Handlers<ApiMethod> = {
+  ...libraryHandlers,
+  ...registerHandlers,
+  ...assessmentHandlers,
+  ...reportHandlers,
+  ...portfolioHandlers,
+  ...controlImportHandlers,
+  ...upkeepHandlers,
+  ...jobHandlers,
+  ...actionHandlers,
+  ...commentHandlers,
+  ...calendarHandlers,
+};
 
 /**
  * The single entry for every transport: checks the method exists, validates

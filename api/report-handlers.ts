@@ -8,13 +8,15 @@ import type { Register } from '../db/register.js';
 import { scored } from './scoring-cache.js';
 import { scoredAssessment } from './assessment-handlers.js';
 import type { Handlers } from './handler-types.js';
+import { actionViews } from './action-handlers.js';
+import { listComments } from '../db/comments.js';
 
 /**
  * Everything one report shows; every export format and the preview are
  * rendered from it. 'summary' (preview, HTML, PDF) lists the first rows of
  * long annexes; 'complete' (XLSX, CSV, DOCX) lists every row.
  */
-export function reportData(register: Register, assessmentId: number, level: ReportDetail = 'summary'): ReportData {
+export function reportData(register: Register, assessmentId: number, level: ReportDetail = 'summary', options: { comments?: boolean } = {}): ReportData {
   const detail = scoredAssessment(register, assessmentId);
   const locked = listAssessments(register, detail.assessment.authorityId)
     .filter((a) => a.status === 'locked')
@@ -25,16 +27,19 @@ export function reportData(register: Register, assessmentId: number, level: Repo
     auditExtract: auditForAssessment(register, detail.assessment.uid),
     trend: trendOf(locked),
     generatedAt: register.now(),
+    actions: actionViews(register, assessmentId).map((a) => ({ flagKey: a.flagKey, title: a.title, owner: a.owner, due: a.due, outcome: a.outcome })),
+    comments: listComments(register, assessmentId),
+    showComments: options.comments ?? false,
   }, level);
 }
 
 export const reportHandlers: Handlers<'reports.data' | 'reports.export'> = {
-  'reports.data': (register, input) => reportData(register, input.id),
+  'reports.data': (register, input) => reportData(register, input.id, 'summary', { comments: input.comments }),
   'reports.export': async (register, input, env) => {
     getAssessment(register, input.id);
     // Loaded on the first export, not when the API starts.
     const { exportReport } = await import('../exports/report-export.js');
-    const file = await exportReport(reportData(register, input.id, REPORT_DETAIL[input.format]), input.format, input.language, { table: input.table, printPdf: env.printPdf });
+    const file = await exportReport(reportData(register, input.id, REPORT_DETAIL[input.format], { comments: input.comments }), input.format, input.language, { table: input.table, printPdf: env.printPdf });
     return { fileName: file.fileName, mediaType: file.mediaType, contentBase64: Buffer.from(file.bytes).toString('base64') };
   },
 };

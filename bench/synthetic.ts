@@ -58,6 +58,8 @@ export function syntheticPackage(index: number, controls = 40): AssessmentPackag
         methodology: 'PI-1',
         methodologyVersion: METHODOLOGY_VERSION,
         clonedFrom: null,
+        actions: [],
+        comments: [],
         notes: '',
         createdAt: STAMP,
         updatedAt: STAMP,

@@ -7,7 +7,7 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 export interface AuditEntry {
   action: 'create' | 'update' | 'delete' | 'transition' | 'import' | 'clone' | 'lock';
-  entity: 'authority' | 'control' | 'evidence' | 'assessment' | 'criterion' | 'chain' | 'framework' | 'setting';
+  entity: 'authority' | 'control' | 'evidence' | 'assessment' | 'criterion' | 'chain' | 'framework' | 'setting' | 'action' | 'comment';
   entityId: string;
   field?: string | null;
   oldValue?: unknown;

@@ -77,7 +77,7 @@ export function demoPackage(): AssessmentPackage {
     criterionInputs: [],
     chain,
   });
-  const base = { frameworks, methodology: 'PI-1' as const, methodologyVersion: METHODOLOGY_VERSION, notes: '' };
+  const base = { frameworks, methodology: 'PI-1' as const, methodologyVersion: METHODOLOGY_VERSION, notes: '', actions: [], comments: [] };
   const baseline: PackageAssessment = {
     ...base,
     frameworks: baselineFrameworks,

@@ -9,15 +9,31 @@ import { getAssessment, type AssessmentRow } from './assessments.js';
 import { RegisterError } from './errors.js';
 import { inTransaction, type Register } from './register.js';
 import { assessmentSnapshot } from './snapshot.js';
+import { carryActions } from './actions.js';
+import { addComment } from './comments.js';
+import type { ThreadRef } from '../shared/comments/comments.js';
 
 const STAMP: Partial<Record<AssessmentStatus, string>> = { submitted: 'submitted_at', reviewed: 'reviewed_at' };
 
-/** Submit, review or return to draft. Locking has its own function because it freezes the snapshot. */
-export function transitionAssessment(register: Register, assessmentId: number, to: 'submitted' | 'reviewed' | 'draft', justification?: string): AssessmentRow {
+/**
+ * Submit, review or return to draft. Locking has its own function because it
+ * freezes the snapshot. The reason for a return to draft is also posted to a
+ * comment thread (the criterion or cell named in `thread`, else the
+ * assessment's own), so the assessor can answer it there.
+ */
+export function transitionAssessment(
+  register: Register,
+  assessmentId: number,
+  to: 'submitted' | 'reviewed' | 'draft',
+  justification?: string,
+  thread: ThreadRef = { type: 'assessment', id: '' },
+): AssessmentRow {
   return inTransaction(register, () => {
     const before = getAssessment(register, assessmentId);
     if (!canTransition(before.status, to)) throw new RegisterError(before.status === 'locked' ? 'locked' : 'conflict', transitionError(before.status, to));
     if (to === 'draft' && !justification?.trim()) throw new RegisterError('invalid', 'justification: returning an assessment to draft needs a reason');
+    // Posted first, so the transition stays the last audit row of the change.
+    if (to === 'draft') addComment(register, assessmentId, thread, justification!, 'return-reason');
     const now = register.now();
     const stamp = STAMP[to];
     register.db.prepare(`UPDATE assessments SET status = ?, updated_at = ?${stamp ? `, ${stamp} = ?` : ''} WHERE id = ?`).run(...[to, now, ...(stamp ? [now] : []), assessmentId]);
@@ -45,7 +61,7 @@ export function lockAssessment(register: Register, assessmentId: number): Assess
   });
 }
 
-/** Starts a re-assessment: a new draft with the same frameworks and a copy of every input. */
+/** Starts a re-assessment: a new draft with the same frameworks, a copy of every input and the actions still open. */
 export function cloneAssessment(register: Register, assessmentId: number, options: { title?: string; asOf?: string } = {}): AssessmentRow {
   if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw new RegisterError('invalid', `asOf: "${options.asOf}" is not a date written YYYY-MM-DD`);
   if (options.title !== undefined && !options.title.trim()) throw new RegisterError('invalid', 'title: must not be empty');
@@ -70,7 +86,8 @@ export function cloneAssessment(register: Register, assessmentId: number, option
     register.db
       .prepare('INSERT INTO chain_cells (assessment_id, stage, risk_type, likelihood, impact) SELECT ?, stage, risk_type, likelihood, impact FROM chain_cells WHERE assessment_id = ? ORDER BY rowid')
       .run(id, assessmentId);
-    appendAudit(register, { action: 'clone', entity: 'assessment', entityId: uid, oldValue: source.uid, newValue: { title, asOf } });
+    const actions = carryActions(register, assessmentId, Number(id));
+    appendAudit(register, { action: 'clone', entity: 'assessment', entityId: uid, oldValue: source.uid, newValue: { title, asOf, ...(actions ? { actionsCarried: actions } : {}) } });
     return getAssessment(register, Number(id));
   });
 }

@@ -7,6 +7,8 @@ import { listControls } from './controls.js';
 import { listEvidenceForAuthority } from './evidence.js';
 import { listCustomFrameworks } from './frameworks.js';
 import type { Register } from './register.js';
+import { listActions } from './actions.js';
+import { listComments } from './comments.js';
 
 export const GENERATOR = 'permit-integrity 0.1.0';
 
@@ -20,6 +22,7 @@ export function exportPackage(register: Register, authorityId: number): Assessme
   const assessments = listAssessments(register, authorityId);
   const used = new Set(assessments.flatMap((a) => a.frameworks));
   const snapshotOf = register.db.prepare('SELECT snapshot FROM assessments WHERE id = ?');
+  const controlUids = new Set(listControls(register, authorityId).map((c) => c.uid));
   return {
     format: PACKAGE_FORMAT,
     version: PACKAGE_VERSION,
@@ -76,6 +79,9 @@ export function exportPackage(register: Register, authorityId: number): Assessme
         criteria: listCriterionInputs(register, a.id),
         chain: listChainInputs(register, a.id),
         lock: stored && a.digest ? { digest: a.digest, snapshot: snapshotSchema.parse(JSON.parse(stored)) } : null,
+        // A linked control deleted since is dropped, so the package stays importable.
+        actions: listActions(register, a.id).map(({ id: _id, assessmentId: _assessment, ...action }) => ({ ...action, controlUids: action.controlUids.filter((uid) => controlUids.has(uid)) })),
+        comments: listComments(register, a.id).map((c) => ({ uid: c.uid, thread: { type: c.threadType, id: c.threadId }, kind: c.kind, author: c.author, body: c.body, createdAt: c.createdAt })),
       };
     }),
     frameworks: listCustomFrameworks(register).filter((f) => used.has(f.id)),

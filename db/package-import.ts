@@ -7,6 +7,7 @@ import { RegisterError } from './errors.js';
 import { listCustomFrameworks } from './frameworks.js';
 import { inTransaction, type Register } from './register.js';
 import { toJsonOrNull } from './rows.js';
+import { writeActionsAndComments } from './package-import-plan.js';
 
 export type ImportSummary = ImportSummaryRecord;
 
@@ -47,6 +48,12 @@ function checkClashes(register: Register, pkg: AssessmentPackage, existing: Retu
   });
   pkg.assessments.forEach((a, i) => {
     if (taken('assessments', a.uid)) issues.push({ path: `$.assessments[${i}].uid`, message: `assessment "${a.uid}" is already in this register` });
+    a.actions.forEach((action, j) => {
+      if (taken('actions', action.uid)) issues.push({ path: `$.assessments[${i}].actions[${j}].uid`, message: `action "${action.uid}" is already in this register` });
+    });
+    a.comments.forEach((comment, j) => {
+      if (taken('comments', comment.uid)) issues.push({ path: `$.assessments[${i}].comments[${j}].uid`, message: `comment "${comment.uid}" is already in this register` });
+    });
   });
   issues.push(...frameworkClashes(pkg, existing));
   if (issues.length) throw new PackageValidationError(issues);
@@ -128,6 +135,7 @@ export function writeAssessment(register: Register, authorityId: number, a: Asse
   }
   const insertCell = db.prepare('INSERT INTO chain_cells (assessment_id, stage, risk_type, likelihood, impact) VALUES (?, ?, ?, ?, ?)');
   for (const cell of a.chain) insertCell.run(id, cell.stage, cell.riskType, cell.likelihood, cell.impact);
+  writeActionsAndComments(register, Number(id), a);
   if (a.status === 'locked') {
     if (!a.lock) throw new RegisterError('invalid', `assessment ${a.uid} is locked but carries no snapshot`);
     db.prepare("UPDATE assessments SET status = 'locked', snapshot = ?, digest = ?, locked_at = ? WHERE id = ?").run(canonicalJson(a.lock.snapshot), a.lock.digest, a.lockedAt, id);

@@ -52,8 +52,8 @@ function pageFooter(template: string): Footer {
 
 /**
  * The action plan as an editable Word document for auditors: every PI-1 flag
- * with its finding and remedy, and empty Owner, Due date and Status columns to
- * fill in. A4 landscape; the table's header row repeats on every page.
+ * with its finding and remedy, and the Owner, Due date and Status of the action
+ * recorded for it (left empty to fill in where none is). A4 landscape; the table's header row repeats on every page.
  */
 export async function buildActionPlanDocx(data: ReportData, language: string): Promise<Uint8Array> {
   const t = reportStrings(language);
@@ -83,6 +83,7 @@ export async function buildActionPlanDocx(data: ReportData, language: string): P
   const rows = data.actionPlan.rows.map((item) => {
     const remedy = [
       text(flagText.action(item.flag)),
+      ...(item.action ? [new Paragraph({ spacing: { before: 60 }, children: [new TextRun({ text: `${t('tables.actionPlan.planned')}${colon}`, bold: true }), new TextRun(item.action)] })] : []),
       ...flagText.families(item.flag).map(
         (f) => new Paragraph({ spacing: { before: 60 }, children: [new TextRun({ text: `${f.title}${colon}`, bold: true }), new TextRun(f.recommendation)] }),
       ),
@@ -93,8 +94,8 @@ export async function buildActionPlanDocx(data: ReportData, language: string): P
         ...values.map((value, i) => cell([text(value)], i)),
         cell(remedy, 4),
         cell([text(item.owner)], 5),
-        cell([text(item.due)], 6),
-        cell([text('')], 7),
+        cell([text(item.due ? fmt.date(item.due) : '')], 6),
+        cell([text(item.status ? t(`tables.actionStatus.${item.status}`) : '')], 7),
       ],
     });
   });

@@ -2,7 +2,7 @@ import type { ReportData } from '../shared/report/report-data.js';
 import { CutNote } from './CutNote.js';
 import type { Words } from './words.js';
 
-/** Each flag → its remedy, with Owner and Due date left blank for the authority to fill in on paper. */
+/** Each flag → its remedy and the action recorded for it; Owner and Due date are left blank to fill in where none is. */
 export function ActionPlan({ data, words }: { data: ReportData; words: Words }) {
   const { t } = words;
   return (
@@ -29,6 +29,9 @@ export function ActionPlan({ data, words }: { data: ReportData; words: Words }) 
                 <th scope="col" className="fill">
                   {t('document.actions.due')}
                 </th>
+                <th scope="col" className="fill">
+                  {t('document.actions.status')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -48,9 +51,11 @@ export function ActionPlan({ data, words }: { data: ReportData; words: Words }) 
                     {item.flag.remedy.families.length > 0 ? (
                       <span className="families">{t('document.actions.families', { families: item.flag.remedy.families.map((f) => words.family(f.id, f.title)).join(', ') })}</span>
                     ) : null}
+                    {item.action ? <span className="families">{`${t('document.actions.planned')}: ${item.action}`}</span> : null}
                   </td>
                   <td className="fill">{item.owner}</td>
-                  <td className="fill">{item.due}</td>
+                  <td className="fill">{item.due ? words.fmt.date(item.due) : ''}</td>
+                  <td className="fill">{item.status ? t(`document.actionStatus.${item.status}`) : ''}</td>
                 </tr>
               ))}
             </tbody>

@@ -3,6 +3,7 @@ import { ActionPlan } from './ActionPlan.js';
 import { AuditExtract, EvidenceRegister, MethodologySummary } from './Annexes.js';
 import { ChainRisk } from './ChainRisk.js';
 import { ControlsAnnex } from './ControlsAnnex.js';
+import { CommentsAnnex } from './CommentsAnnex.js';
 import { Cover } from './Cover.js';
 import { Criteria } from './Criteria.js';
 import { LegalFramework } from './LegalFramework.js';
@@ -43,6 +44,7 @@ export function ReportDocument({ data, language, only }: { data: ReportData; lan
       {shows('audit') ? <AuditExtract data={data} words={words} /> : null}
       {shows('methodology') ? <MethodologySummary data={data} words={words} /> : null}
       {shows('methodology') ? <ControlsAnnex data={data} words={words} /> : null}
+      {shows('methodology') && data.showComments ? <CommentsAnnex data={data} words={words} /> : null}
     </div>
   );
 }

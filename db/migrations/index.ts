@@ -2,7 +2,8 @@ import type { Database } from 'better-sqlite3';
 import { RegisterError } from '../errors.js';
 import { up as initial } from './001-initial.js';
 import { up as protections } from './002-protections.js';
-import { up as upkeep } from './005-upkeep.js';
+import { up as upkeep } from './003-upkeep.js';
+import { up as actionsComments } from './004-actions-comments.js';
 
 export interface Migration {
   version: number;
@@ -14,8 +15,8 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial tables', up: initial },
   { version: 2, name: 'lock and audit protections', up: protections },
-  // Named 005 to keep clear of parallel work; the lead renumbers on merge.
   { version: 3, name: 'register upkeep: authority deletion, package updates', up: upkeep },
+  { version: 4, name: 'action plans and comment threads', up: actionsComments },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

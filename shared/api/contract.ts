@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appContract } from './contract/app.js';
 import { assessmentContract } from './contract/assessments.js';
 import { registerContract } from './contract/register.js';
+import { followUpContract } from './contract/follow-up.js';
 import { jobContract } from './contract/jobs.js';
 import { reportContract } from './contract/reports.js';
 
@@ -10,7 +11,7 @@ import { reportContract } from './contract/reports.js';
  * by domain. The method list, the input map and the result map are all read
  * from here, so a method exists everywhere or nowhere.
  */
-export const API_CONTRACT = { ...appContract, ...registerContract, ...assessmentContract, ...reportContract, ...jobContract };
+export const API_CONTRACT = { ...appContract, ...registerContract, ...assessmentContract, ...reportContract, ...jobContract, ...followUpContract };
 
 export type ApiContract = typeof API_CONTRACT;
 export type ApiMethod = keyof ApiContract;

@@ -7,6 +7,24 @@ import type { ResultView } from '../report/result-view.js';
 import type { Snapshot } from '../snapshot/schema.js';
 import type { Language } from './languages.js';
 
+import type { ActionOutcome, ActionRecord } from '../actions/actions.js';
+import type { DueItem } from '../calendar/due-list.js';
+
+/** An action with what the scoring says of it. */
+export interface ActionView extends ActionRecord {
+  outcome: ActionOutcome;
+  /** Whether its own assessment's current scoring raises its flag. */
+  flagRaised: boolean;
+}
+
+export interface CalendarView {
+  authorityUid: string;
+  today: string;
+  horizonDays: number;
+  nextReassessment: string | null;
+  items: DueItem[];
+}
+
 export interface AppInfo {
   version: string;
   methodology: { id: string; version: string };

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { ASSESSMENT_STATUSES } from '../domain/vocabulary.js';
 import { frameworkSchema, slugId } from '../library/schema.js';
 import { chainInputSchema, criterionInputSchema, isoDate, maturity, snapshotSchema } from '../snapshot/schema.js';
+import { ACTION_STATUSES } from '../actions/actions.js';
+import { COMMENT_KINDS, THREAD_TYPES, MAX_COMMENT_LENGTH } from '../comments/comments.js';
+import { SEVERITIES } from '../domain/vocabulary.js';
 
 /**
  * Assessment package, format version 1: one authority with its register and
@@ -46,6 +49,38 @@ export const packageControlSchema = z.strictObject({
   evidence: z.array(packageEvidenceSchema),
 });
 
+/** An action of the assessment's plan (added after format 1 was first published: optional, so older packages import unchanged). */
+export const packageActionSchema = z
+  .strictObject({
+    uid,
+    flagKey: z.string().min(1).max(300),
+    flagKind: z.string().min(1).max(100),
+    severity: z.enum(SEVERITIES),
+    subjectLabel: z.string().max(1000),
+    title: name.max(500),
+    owner: z.string().max(300),
+    due: isoDate.nullable(),
+    status: z.enum(ACTION_STATUSES),
+    justification: z.string().max(10_000),
+    controlUids: z.array(uid).max(200),
+    notes: z.string().max(100_000),
+    carriedFrom: uid.nullable(),
+    carriedTo: uid.nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .refine((a) => a.status !== 'accepted-risk' || a.justification.trim().length > 0, { message: 'accepting the risk needs a justification', path: ['justification'] });
+
+/** A comment of one of the assessment's threads (optional, as above). */
+export const packageCommentSchema = z.strictObject({
+  uid,
+  thread: z.strictObject({ type: z.enum(THREAD_TYPES), id: z.string().max(200) }),
+  kind: z.enum(COMMENT_KINDS),
+  author: z.string().min(1).max(300),
+  body: z.string().trim().min(1).max(MAX_COMMENT_LENGTH),
+  createdAt: timestamp,
+});
+
 export const packageAssessmentSchema = z.strictObject({
   uid,
   title: name,
@@ -64,6 +99,8 @@ export const packageAssessmentSchema = z.strictObject({
   criteria: z.array(criterionInputSchema),
   chain: z.array(chainInputSchema),
   lock: z.strictObject({ digest: z.string().regex(/^[0-9a-f]{64}$/), snapshot: snapshotSchema }).nullable(),
+  actions: z.array(packageActionSchema).default([]),
+  comments: z.array(packageCommentSchema).default([]),
 });
 
 export const packageSchema = z.strictObject({
@@ -89,3 +126,5 @@ export type AssessmentPackage = z.infer<typeof packageSchema>;
 export type PackageControl = z.infer<typeof packageControlSchema>;
 export type PackageEvidence = z.infer<typeof packageEvidenceSchema>;
 export type PackageAssessment = z.infer<typeof packageAssessmentSchema>;
+export type PackageAction = z.infer<typeof packageActionSchema>;
+export type PackageComment = z.infer<typeof packageCommentSchema>;

@@ -5,6 +5,7 @@ import type { Framework } from '../library/schema.js';
 import { DataValidationError, jsonPath } from '../library/validation-error.js';
 import { snapshotDigest } from '../snapshot/canonical.js';
 import { packageSchema, type AssessmentPackage } from './schema.js';
+import { checkPlanAndThreads } from './validate-plan.js';
 
 /** One problem in a package, at a JSON path such as `$.controls[2].family`. */
 export interface PackageIssue {
@@ -42,6 +43,7 @@ export function validatePackage(data: unknown, extraFrameworks: readonly Framewo
   const library = builtInLibrary([...known.values()]);
   checkControls(pkg, library, issues);
   checkAssessments(pkg, library, issues);
+  checkPlanAndThreads(pkg, (a) => criterionIds(pkg.assessments[a]!.frameworks, library), issues);
   if (issues.length) throw new PackageValidationError(issues);
   return { pkg, library };
 }
@@ -127,6 +129,11 @@ function checkLock(assessment: AssessmentPackage['assessments'][number], authori
   if (snapshot.assessment.uid !== assessment.uid) issues.push({ path: `${path}.lock.snapshot.assessment.uid`, message: `the snapshot is of assessment "${snapshot.assessment.uid}", not "${assessment.uid}"` });
   if (snapshot.authority.uid !== authorityUid) issues.push({ path: `${path}.lock.snapshot.authority.uid`, message: `the snapshot is of authority "${snapshot.authority.uid}", not "${authorityUid}"` });
   if (snapshot.asOf !== assessment.asOf) issues.push({ path: `${path}.lock.snapshot.asOf`, message: `the snapshot is as of ${snapshot.asOf}, the assessment as of ${assessment.asOf}` });
+}
+
+/** null when a framework is unknown (already reported). */
+function criterionIds(frameworks: string[], library: Library): ReadonlySet<string> | null {
+  return frameworks.every((id) => library.frameworks.has(id)) ? new Set(criteriaOf(library, frameworks).map((c) => c.id)) : null;
 }
 
 function unique(seen: Set<string>, id: string, path: string, issues: PackageIssue[]): void {

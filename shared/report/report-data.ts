@@ -8,6 +8,8 @@ import { ANNEX_ROWS, CRITERION_ROWS, familyFigures, lazyListing, listing, QUALIT
 import { QUALITY_KINDS, qualityCheck, type QualityItem, type QualityKind } from './quality-check.js';
 import type { ResultView } from './result-view.js';
 import { hasTrend, type TrendPoint } from './trend.js';
+import { flagKey, type ActionOutcome } from '../actions/actions.js';
+import type { CommentRecord } from '../comments/comments.js';
 
 /**
  * Everything a report of one assessment shows, in one language-neutral
@@ -39,6 +41,9 @@ export interface ReportData {
   /** One item per flag, most severe first; `total` is the number of flags. */
   actionPlan: Listing<ActionItem>;
   evidenceRegister: Listing<EvidenceLine>;
+  /** The assessment's comment threads, shown in an annex only when `showComments` (the user chooses). */
+  comments: CommentRecord[];
+  showComments: boolean;
   auditExtract: AuditRecord[];
   /** Locked assessments of the authority in date order; drawn when there are two or more. */
   trend: TrendPoint[];
@@ -101,9 +106,22 @@ export interface ReportCriterion {
 export interface ActionItem {
   number: number;
   flag: Flag;
-  /** Left empty for the authority to fill in: who acts, and by when. */
+  /** From the action recorded for this flag; empty (to fill in on paper) when there is none. */
   owner: string;
   due: string;
+  /** The recorded action's title, or '' when none. */
+  action: string;
+  /** What the action's status means under the next scoring; null when no action is recorded. */
+  status: ActionOutcome | null;
+}
+
+/** The part of an action a report shows. */
+export interface ReportAction {
+  flagKey: string;
+  title: string;
+  owner: string;
+  due: string | null;
+  outcome: ActionOutcome;
 }
 
 export interface EvidenceLine {
@@ -124,6 +142,10 @@ export interface ReportSource {
   auditExtract: AuditRecord[];
   trend: TrendPoint[];
   generatedAt: string;
+  /** The assessment's action plan as recorded; absent: none recorded. */
+  actions?: readonly ReportAction[];
+  comments?: readonly CommentRecord[];
+  showComments?: boolean;
 }
 
 /**
@@ -157,6 +179,7 @@ export function buildReportData(source: ReportSource, detail: ReportDetail = 'su
     unsupported: c.unsupported,
     evidenceCount: controls.get(c.uid)?.evidence.length ?? 0,
   }));
+  const actions = new Map((source.actions ?? []).map((a) => [a.flagKey, a]));
   return {
     generatedAt: source.generatedAt,
     authority: snapshot.authority,
@@ -222,10 +245,15 @@ export function buildReportData(source: ReportSource, detail: ReportDetail = 'su
     ),
     controls: listing(controlRows, detail, ANNEX_ROWS),
     actionPlan: listing(
-      result.flags.map((flag, index) => ({ number: index + 1, flag, owner: '', due: '' })),
+      result.flags.map((flag, index) => {
+        const action = actions.get(flagKey(flag));
+        return { number: index + 1, flag, owner: action?.owner ?? '', due: action?.due ?? '', action: action?.title ?? '', status: action?.outcome ?? null };
+      }),
       detail,
       ANNEX_ROWS,
     ),
+    comments: [...(source.comments ?? [])],
+    showComments: (source.showComments ?? false) && (source.comments?.length ?? 0) > 0,
     evidenceRegister: listing(
       snapshot.controls.flatMap((control) =>
       control.evidence.map((e) => ({

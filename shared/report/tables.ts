@@ -158,8 +158,10 @@ export function reportTables(data: ReportData, language: string): Record<ReportT
     flagText.reason(item.flag),
     flagText.action(item.flag),
     flagText.families(item.flag).map((x) => `${x.title}${colon}${x.recommendation}`).join('\n'),
+    item.action,
     item.owner,
     item.due,
+    t(`tables.actionStatus.${item.status ?? 'none'}`),
   ]);
 
   const h = (section: string, keys: string[]) => keys.map((key) => t(`tables.${section}.${key}`));
@@ -190,7 +192,7 @@ export function reportTables(data: ReportData, language: string): Record<ReportT
     flags: table(t('tables.titles.flags'), h('flags', ['severity', 'kind', 'subject', 'reason', 'action', 'families']), flagRows, []),
     'action-plan': table(
       t('tables.titles.actionPlan'),
-      h('actionPlan', ['number', 'severity', 'subject', 'finding', 'action', 'families', 'owner', 'due']),
+      h('actionPlan', ['number', 'severity', 'subject', 'finding', 'action', 'families', 'planned', 'owner', 'due', 'status']),
       actionPlan,
       [0],
     ),

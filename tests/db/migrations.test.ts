@@ -10,13 +10,21 @@ const temp = useTempRegisters();
 
 const V1_TABLES = ['assessments', 'audit_log', 'chain_cells', 'controls', 'criterion_inputs', 'evidence', 'evidence_files', 'frameworks', 'settings', 'authorities'].sort();
 
+/** Found by name, never by number: parallel migrations are renumbered when branches merge. */
+function versionOf(name: string): number {
+  const migration = MIGRATIONS.find((m) => m.name === name);
+  if (!migration) throw new Error(`no migration named "${name}"`);
+  return migration.version;
+}
+const ACTIONS_COMMENTS = versionOf('action plans and comment threads');
+
 /** Each migration has its own test below; adding a migration without one fails here. */
 /** The upkeep migration's number is given when parallel work is merged: found by name, not hard-coded. */
 const UPKEEP = MIGRATIONS.find((m) => m.name.startsWith('register upkeep'))!.version;
-const TESTED_VERSIONS = [1, 2, UPKEEP];
+const TESTED_VERSIONS = [1, 2, UPKEEP, ACTIONS_COMMENTS].sort((a, b) => a - b);
 
-/** Every table of the latest schema: v1's and v3's marker of authorities being deleted. */
-const LATEST_TABLES = [...V1_TABLES, 'authority_removals'].sort();
+/** Every table of the latest schema: v1's, upkeep's marker of authorities being deleted, and the action and comment tables. */
+const LATEST_TABLES = [...V1_TABLES, 'authority_removals', 'actions', 'comments'].sort();
 
 function columns(db: Database.Database, table: string): Array<{ name: string; type: string; notnull: number; pk: number }> {
   return db.prepare(`SELECT name, type, "notnull", pk FROM pragma_table_info(?) ORDER BY cid`).all(table) as Array<{ name: string; type: string; notnull: number; pk: number }>;
@@ -202,7 +210,7 @@ describe('migrations', () => {
   });
 });
 
-describe('migration: register upkeep (005-upkeep.ts)', () => {
+describe('migration: register upkeep (003-upkeep.ts)', () => {
   it('keeps v2 data, learns each imported authority\'s package date from the audit log, and lets a locked assessment go only with its whole authority', () => {
     const db = dbAt(1);
     insertV1Data(db);
@@ -231,6 +239,40 @@ describe('migration: register upkeep (005-upkeep.ts)', () => {
     for (const table of ['authorities', 'assessments', 'criterion_inputs', 'chain_cells', 'controls', 'evidence', 'evidence_files', 'authority_removals']) {
       expect((db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n, table).toBe(0);
     }
+  });
+});
+
+describe('action plans and comment threads migration', () => {
+  it('keeps earlier data, adds the two tables, and closes a locked assessment\'s threads but not its plan', () => {
+    const db = dbAt(1);
+    insertV1Data(db);
+    migrate(db, ACTIONS_COMMENTS - 1);
+    const before = db.prepare('SELECT * FROM assessments ORDER BY id').all();
+    migrate(db, ACTIONS_COMMENTS);
+    expect(schemaVersion(db)).toBe(ACTIONS_COMMENTS);
+    expect(db.prepare('SELECT * FROM assessments ORDER BY id').all()).toEqual(before);
+    for (const table of ['actions', 'comments']) {
+      const sql = (db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) as { sql: string }).sql;
+      expect(sql, table).toMatch(/\)\s*STRICT\s*$/);
+    }
+    const action = (assessment: number, uid: string, status = 'open', justification = '') =>
+      db
+        .prepare(
+          `INSERT INTO actions (uid, assessment_id, flag_key, flag_kind, severity, subject_label, title, status, justification, created_at, updated_at)
+           VALUES (?, ?, 'overdue-review:control:ctl-1', 'overdue-review', 'low', 'Vetting', 'Review it', ?, ?, 't', 't')`,
+        )
+        .run(uid, assessment, status, justification);
+    // The plan of a locked assessment is still worked on.
+    action(1, 'act-1');
+    db.prepare("UPDATE actions SET status = 'done' WHERE uid = 'act-1'").run();
+    expect(() => action(1, 'act-2')).toThrow(/UNIQUE/);
+    expect(() => action(2, 'act-3', 'accepted-risk', ' ')).toThrow(/CHECK constraint/);
+    const comment = (assessment: number, uid: string) =>
+      db.prepare("INSERT INTO comments (uid, assessment_id, thread_type, thread_id, author, body, created_at) VALUES (?, ?, 'criterion', '7.1(a)', 'a', 'b', 't')").run(uid, assessment);
+    expect(() => comment(1, 'c-1')).toThrow(/locked assessment/);
+    comment(2, 'c-2');
+    expect(() => db.prepare("UPDATE comments SET body = 'rewritten' WHERE uid = 'c-2'").run()).toThrow(/never edited/);
+    expect(() => db.prepare("INSERT INTO comments (uid, assessment_id, thread_type, thread_id, author, body, created_at) VALUES ('c-3', 2, 'elsewhere', '', 'a', 'b', 't')").run()).toThrow(/CHECK constraint/);
   });
 });
 

@@ -60,12 +60,12 @@ describe('renderReportHtml', () => {
     for (const a of data.view.scores.articles) expect(text(doc, `[data-field="article-score-${a.article}"]`)).toBe(fmt.score(a.score));
     for (const s of ['critical', 'high', 'medium', 'low'] as const) expect(text(doc, `[data-field="flags-${s}"] strong`)).toBe(String(data.view.flagCounts[s]));
     for (const c of data.criteria.filter((x) => x.applicable)) expect(text(doc, `[data-criterion="${c.id}"] [data-field="final"]`)).toMatch(new RegExp(`^${c.final} `));
-    // Heat map: one cell per stage × risk type; chain table: one row per cell; action plan: one row per flag, owner and due blank.
+    // Heat map: one cell per stage × risk type; chain table: one row per cell; action plan: one row per flag, owner, due and status blank (no action recorded).
     expect(doc.querySelectorAll('[data-section="chain"] table.heatmap td.band')).toHaveLength(data.view.chain.length);
     expect(doc.querySelectorAll('[data-section="chain"] table.chain-table tbody tr')).toHaveLength(data.view.chain.length);
     const rows = doc.querySelectorAll('[data-section="actions"] tbody tr');
     expect(rows).toHaveLength(data.actionPlan.total);
-    for (const row of rows) expect(row.querySelectorAll('td.fill').map((td) => td.text)).toEqual(['', '']);
+    for (const row of rows) expect(row.querySelectorAll('td.fill').map((td) => td.text)).toEqual(['', '', '']);
     // Top gaps: the most severe eight flags, in PI-1's order.
     const words = reportWords(data, 'en');
     expect(doc.querySelectorAll('table.top-gaps tbody tr').map((tr) => tr.querySelectorAll('td')[2]!.text)).toEqual(data.actionPlan.rows.slice(0, 8).map((a) => words.flagReason(a.flag)));

@@ -9,6 +9,8 @@ import { LifecycleScreen } from '../screens/lifecycle/LifecycleScreen.js';
 import { AuditScreen } from '../screens/audit/AuditScreen.js';
 import { AuthoritiesScreen } from '../screens/authorities/AuthoritiesScreen.js';
 import { PortfolioScreen } from '../screens/portfolio/PortfolioScreen.js';
+import { ActionsScreen } from '../screens/actions/ActionsScreen.js';
+import { CalendarScreen } from '../screens/calendar/CalendarScreen.js';
 
 /** The screens, in navigation order; the id is the URL hash (#/register) and the i18n key (nav.<id>). */
 export const SCREENS: ReadonlyArray<{ id: string; component: ComponentType }> = [
@@ -17,6 +19,8 @@ export const SCREENS: ReadonlyArray<{ id: string; component: ComponentType }> = 
   { id: 'assessment', component: AssessmentScreen },
   { id: 'chain', component: ChainRiskScreen },
   { id: 'gaps', component: GapsScreen },
+  { id: 'actions', component: ActionsScreen },
+  { id: 'calendar', component: CalendarScreen },
   { id: 'reports', component: ReportsScreen },
   { id: 'lifecycle', component: LifecycleScreen },
   { id: 'audit', component: AuditScreen },

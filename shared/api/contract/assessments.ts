@@ -3,6 +3,7 @@ import { applicabilityInput, assessmentInput, chainCellInput, overrideInput, rec
 import type { AssessmentRecord } from '../../domain/records.js';
 import type { AssessmentComparison } from '../../methodology/compare.js';
 import { isoDate } from '../../snapshot/schema.js';
+import { threadRef } from '../../comments/comments.js';
 import { entry } from '../entry.js';
 import type { AssessmentChange, AssessmentDetail } from '../assessment-view.js';
 import type { AssessmentSummary, FlagPage } from '../results.js';
@@ -34,7 +35,13 @@ export const assessmentContract = {
   'assessments.setNotes': entry<AssessmentChange>()(z.strictObject({ ...criterion, notes: z.string().max(100_000) })),
   'assessments.setChainCell': entry<AssessmentChange>()(z.strictObject({ id: recordId, cell: chainCellInput.strict() })),
   'assessments.transition': entry<AssessmentRecord>()(
-    z.strictObject({ id: recordId, to: z.enum(['submitted', 'reviewed', 'draft']), justification: z.string().max(10_000).optional() }),
+    z.strictObject({
+      id: recordId,
+      to: z.enum(['submitted', 'reviewed', 'draft']),
+      justification: z.string().max(10_000).optional(),
+      /** Where a return-to-draft reason is posted; the assessment's own thread when absent. */
+      thread: threadRef.optional(),
+    }),
   ),
   'assessments.lock': entry<AssessmentRecord>()(id),
   'assessments.clone': entry<AssessmentRecord>()(z.strictObject({ id: recordId, title: z.string().trim().min(1).max(300).optional(), asOf: isoDate.optional() })),

@@ -8,6 +8,7 @@ import { criterionDomId, type CriterionRow } from './criteria.js';
 import { FacetTable } from './FacetTable.js';
 import { NotesForm } from './NotesForm.js';
 import { OverrideForm } from './OverrideForm.js';
+import { CommentThread } from '../comments/CommentThread.js';
 
 /** One criterion as a self-assessment checklist item: what the treaty asks, how the authority stands, and the assessor's inputs. */
 export const CriterionCard = forwardRef<HTMLHeadingElement, { row: CriterionRow; editable: boolean }>(function CriterionCard({ row, editable }, headingRef) {
@@ -121,6 +122,7 @@ export const CriterionCard = forwardRef<HTMLHeadingElement, { row: CriterionRow;
         <ApplicabilityForm key={`a:${c.id}:${c.applicable}:${c.applicabilitySource}:${c.applicabilityJustification ?? ''}`} row={row} editable={editable} />
       </div>
       <NotesForm key={`n:${c.id}:${c.notes}`} row={row} editable={editable} />
+      <CommentThread type="criterion" id={c.id} label={`${c.paragraph} ${title}`} collapsed={false} />
     </article>
   );
 });

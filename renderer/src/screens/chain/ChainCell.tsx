@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CellView } from '../../../../shared/api/assessment-view.js';
 import { BandBadge } from '../../components/Badges.js';
 import { useFormat } from '../../i18n/format.js';
+import { CommentThread } from '../comments/CommentThread.js';
 
 const SCALE = [1, 2, 3, 4, 5] as const;
 
@@ -22,11 +23,13 @@ interface Props {
   editable: boolean;
   busy: boolean;
   testId: string;
+  /** `stage/riskType`: the cell's comment thread. */
+  cellId: string;
   onChange(likelihood: number, impact: number): void;
 }
 
 /** One stage × risk-type cell: the two inputs, and the PI-1 result for them. */
-export function ChainCell({ label, likelihood, impact, result, controls, editable, busy, testId, onChange }: Props) {
+export function ChainCell({ label, likelihood, impact, result, controls, editable, busy, testId, cellId, onChange }: Props) {
   const { t } = useTranslation('chain');
   const format = useFormat();
   const ids = { l: useId(), i: useId() };
@@ -93,6 +96,7 @@ export function ChainCell({ label, likelihood, impact, result, controls, editabl
           )}
         </details>
       ) : null}
+      <CommentThread type="cell" id={cellId} label={label} />
     </td>
   );
 }

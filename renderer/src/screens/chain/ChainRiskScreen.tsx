@@ -126,6 +126,7 @@ export function ChainRiskScreen() {
                       editable={editable}
                       busy={key in pending}
                       testId={`chain-cell-${s.id}-${r.id}`}
+                      cellId={`${s.id}/${r.id}`}
                       onChange={(l, i) => void change(s.id, r.id, l, i)}
                     />
                   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Flag } from '../../../../shared/methodology/flags/types.js';
 import { SeverityBadge } from '../../components/Badges.js';
 import { requestCriterionFocus } from '../assessment/criteria.js';
+import { FlagActionButton } from '../actions/FlagActionButton.js';
 
 export interface FlagText {
   subject: string;
@@ -43,6 +44,7 @@ export function FlagItem({ flag, text, headingId }: { flag: Flag; text: FlagText
           </a>
         </p>
       ) : null}
+      <FlagActionButton flag={flag} subject={text.subject} suggestedTitle={text.remedy.action} />
     </article>
   );
 }

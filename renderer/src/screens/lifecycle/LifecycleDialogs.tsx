@@ -143,15 +143,23 @@ export function CloneDialog({ open, busy, onClose, onClone, source }: Common & {
   );
 }
 
-export function ReturnDialog({ open, busy, onClose, onReturn, source }: Common & { source: string; onReturn(reason: string): void }) {
+export function ReturnDialog({
+  open,
+  busy,
+  onClose,
+  onReturn,
+  source,
+  criteria,
+}: Common & { source: string; criteria: Array<{ id: string; label: string }>; onReturn(reason: string, criterionId: string | null): void }) {
   const { t } = useTranslation('lifecycle');
   const [reason, setReason] = useState('');
+  const [criterion, setCriterion] = useState('');
   const [error, setError] = useState<string | null>(null);
   function submit(e: FormEvent) {
     e.preventDefault();
     if (!reason.trim()) return setError(t('errors.reasonRequired'));
     setError(null);
-    onReturn(reason.trim());
+    onReturn(reason.trim(), criterion || null);
   }
   return (
     <Dialog title={t('returnDialog.title', { title: source })} open={open} onClose={onClose}>
@@ -159,6 +167,18 @@ export function ReturnDialog({ open, busy, onClose, onReturn, source }: Common &
         <p>{t('returnDialog.intro')}</p>
         <Field label={t('returnDialog.reason')} error={error} hint={t('returnDialog.reasonHint')}>
           {(p) => <textarea {...p} value={reason} onChange={(e) => setReason(e.target.value)} required />}
+        </Field>
+        <Field label={t('comments:returnThread')} hint={t('comments:returnThreadHint')}>
+          {(p) => (
+            <select {...p} value={criterion} onChange={(e) => setCriterion(e.target.value)}>
+              <option value="">{t('comments:wholeAssessment')}</option>
+              {criteria.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
         <Buttons submit={t('returnDialog.submit')} busy={busy} onCancel={onClose} />
       </form>

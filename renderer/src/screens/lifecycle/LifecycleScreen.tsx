@@ -9,6 +9,8 @@ import { AssessmentTable, type RowAction } from './AssessmentTable.js';
 import { ComparePanel } from './ComparePanel.js';
 import { DigestBox } from './DigestBox.js';
 import { CloneDialog, LockDialog, NewAssessmentDialog, ReturnDialog, type PackChoice } from './LifecycleDialogs.js';
+import { CommentsPanel } from '../comments/CommentsPanel.js';
+import { useLibraryText } from '../../i18n/library-text.js';
 import '../../styles/lifecycle.css';
 
 type Open = { kind: 'new' } | { kind: 'clone' | 'draft' | 'locked'; target: AssessmentSummary } | null;
@@ -28,6 +30,9 @@ export function LifecycleScreen() {
   useEffect(() => setLocked(null), [w.authority?.id]);
   const extended = w.library.frameworks.find((f) => f.id === EXTENDED_PACK) ?? null;
   const offencesPack = w.library.frameworks.find((f) => f.id === OFFENCES_PACK) ?? null;
+  const lib = useLibraryText();
+  const criteriaOf = (a: AssessmentSummary) =>
+    w.library.frameworks.filter((f) => a.frameworks.includes(f.id)).flatMap((f) => f.criteria.map((c) => ({ id: c.id, label: `${c.paragraph} ${lib.criterionTitle(c)}` })));
 
   /** Runs one API action, then reloads the workspace; errors are shown, never swallowed. */
   async function run(action: () => Promise<void>) {
@@ -59,9 +64,10 @@ export function LifecycleScreen() {
     }
   }
 
-  const returnToDraft = (a: AssessmentSummary, justification: string) =>
+  const returnToDraft = (a: AssessmentSummary, justification: string, criterionId: string | null) =>
     run(async () => {
-      await api.call('assessments.transition', { id: a.id, to: 'draft', justification });
+      // The reason also opens (or continues) the conversation: in the criterion's thread, or the assessment's.
+      await api.call('assessments.transition', { id: a.id, to: 'draft', justification, thread: criterionId ? { type: 'criterion', id: criterionId } : { type: 'assessment', id: '' } });
       await w.refresh();
       notify.success(t('done.draft', { title: a.title }));
     });
@@ -117,6 +123,7 @@ export function LifecycleScreen() {
         <h2 id="assessments-heading">{t('assessments')}</h2>
         {w.assessments.length ? <AssessmentTable assessments={w.assessments} currentId={w.assessmentId} busy={busy} onAction={onAction} /> : <p>{t('common:empty.noAssessment')}</p>}
       </section>
+      <CommentsPanel />
       <section className="panel" aria-labelledby="compare-heading">
         <h2 id="compare-heading">{t('compare.title')}</h2>
         <ComparePanel key={w.authority?.id} assessments={w.assessments} />
@@ -124,7 +131,14 @@ export function LifecycleScreen() {
 
       {open?.kind === 'new' ? <NewAssessmentDialog open busy={busy} onClose={() => setOpen(null)} onCreate={(title, asOf, packs) => void create(title, asOf, packs)} hasExtended={extended !== null} hasOffences={offencesPack !== null} /> : null}
       {open?.kind === 'clone' ? <CloneDialog open busy={busy} source={open.target.title} onClose={() => setOpen(null)} onClone={(title, asOf) => void clone(open.target, title, asOf)} /> : null}
-      {open?.kind === 'draft' ? <ReturnDialog open busy={busy} source={open.target.title} onClose={() => setOpen(null)} onReturn={(reason) => void returnToDraft(open.target, reason)} /> : null}
+      {open?.kind === 'draft' ? <ReturnDialog
+          open
+          busy={busy}
+          source={open.target.title}
+          criteria={criteriaOf(open.target)}
+          onClose={() => setOpen(null)}
+          onReturn={(reason, criterionId) => void returnToDraft(open.target, reason, criterionId)}
+        /> : null}
       {open?.kind === 'locked' ? <LockDialog open busy={busy} source={open.target.title} onClose={() => setOpen(null)} onLock={() => void lock(open.target)} /> : null}
     </div>
   );

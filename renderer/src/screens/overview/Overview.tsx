@@ -8,6 +8,8 @@ import { HeatMap } from '../../components/HeatMap.js';
 import { MaturityRadar } from '../../components/MaturityRadar.js';
 import { useFormat } from '../../i18n/format.js';
 import { useLibraryText } from '../../i18n/library-text.js';
+import { DueSummary } from '../calendar/DueSummary.js';
+import { OverviewTrend } from './OverviewTrend.js';
 
 /** One authority's current assessment at a glance; every figure is read from the PI-1 result. */
 export function Overview() {
@@ -74,6 +76,10 @@ export function Overview() {
           </ul>
         </div>
       </section>
+      <div className="grid-2">
+        <OverviewTrend />
+        <DueSummary />
+      </div>
       <div className="grid-2">
         <section className="panel">
           <h2>{t('radar.title')}</h2>

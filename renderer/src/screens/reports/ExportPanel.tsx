@@ -18,14 +18,15 @@ export function ExportPanel({ assessmentId, language, onLanguage }: { assessment
   const { t } = useTranslation('reports');
   const api = useApi();
   const notify = useNotify();
-  const ids = { heading: useId(), language: useId(), table: useId(), hint: useId() };
+  const ids = { heading: useId(), language: useId(), table: useId(), hint: useId(), comments: useId() };
   const [table, setTable] = useState<ReportTableId>('criteria');
   const [busy, setBusy] = useState<ReportFormat | null>(null);
+  const [comments, setComments] = useState(false);
 
   async function exportAs(format: ReportFormat) {
     setBusy(format);
     try {
-      const file = await api.call('reports.export', { id: assessmentId, format, language, ...(format === 'csv' ? { table } : {}) });
+      const file = await api.call('reports.export', { id: assessmentId, format, language, ...(format === 'csv' ? { table } : {}), ...(comments ? { comments } : {}) });
       saveFile(file.fileName, file.mediaType, file.contentBase64);
       notify.success(t('export.saved', { file: file.fileName }));
     } catch (e) {
@@ -49,6 +50,10 @@ export function ExportPanel({ assessmentId, language, onLanguage }: { assessment
           ))}
         </select>
       </div>
+      <label className="check" htmlFor={ids.comments}>
+        <input id={ids.comments} type="checkbox" checked={comments} onChange={(e) => setComments(e.target.checked)} disabled={busy !== null} />
+        {t('comments:includeInReport')}
+      </label>
       <div className="export-buttons" role="group" aria-label={t('export.formats')}>
         {BUTTONS.map((format) => (
           <button key={format} type="button" className={format === 'pdf' ? 'primary' : undefined} onClick={() => void exportAs(format)} disabled={busy !== null} aria-describedby={format === 'pdf' ? ids.hint : undefined}>
