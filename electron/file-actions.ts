@@ -1,15 +1,15 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { dispatchSync } from '../db/api/dispatch.js';
-import type { ApiEnvironment } from '../db/api/handler-types.js';
 import { backupRegister } from '../db/backup.js';
 import type { Register } from '../db/register.js';
 import type { AuthorityRecord, ImportSummary } from '../shared/domain/records.js';
 import type { ApiResult } from '../shared/api/methods.js';
 import type { AssessmentPackage } from '../shared/package/schema.js';
+import { dispatchSync, type ApiEnvironment } from './api-link.js';
 
 /**
- * What the File menu does with files, without Electron's dialogs: each action
+ * What the File menu does with files, without Electron's dialogs (run in the
+ * register worker, electron/register-worker.ts, off Electron's main thread): each action
  * goes through the same dispatcher as the renderer's calls and returns the
  * result union, so the menu only has to show a message.
  */
@@ -50,12 +50,13 @@ export function exportPackageTo(register: Register, env: ApiEnvironment, authori
 }
 
 /** Every authority's package, one file each, into `folder`; existing files are never overwritten. */
-export function exportAllPackages(register: Register, env: ApiEnvironment, folder: string): ApiResult<{ files: string[] }> {
+export function exportAllPackages(register: Register, env: ApiEnvironment, folder: string, onProgress: (done: number, total: number) => void = () => {}): ApiResult<{ files: string[] }> {
   const authorities = listAuthorities(register, env);
   if (!authorities.ok) return authorities;
   const clashes = authorities.value.map((a) => join(folder, packageFileName(a))).filter((file) => existsSync(file));
   if (clashes.length) return failure('conflict', `these files already exist; choose another folder: ${clashes.join(', ')}`);
   const files: string[] = [];
+  onProgress(0, authorities.value.length);
   for (const authority of authorities.value) {
     const file = join(folder, packageFileName(authority));
     const result = dispatchSync(register, env, 'packages.export', { authorityId: authority.id }) as ApiResult<AssessmentPackage>;
@@ -66,6 +67,7 @@ export function exportAllPackages(register: Register, env: ApiEnvironment, folde
       return failure('internal', `cannot write ${file}: ${(error as Error).message}`);
     }
     files.push(file);
+    onProgress(files.length, authorities.value.length);
   }
   return { ok: true, value: { files } };
 }
