@@ -58,6 +58,15 @@ export function findNodeGyp(root: string, env: NodeJS.ProcessEnv = process.env):
   return candidates.find((file): file is string => typeof file === 'string' && file !== '' && existsSync(file)) ?? null;
 }
 
+/** better-sqlite3's own prebuild-install (its install script uses it too). */
+function findPrebuildInstall(root: string): string | null {
+  try {
+    return createRequire(join(root, 'node_modules', 'better-sqlite3', 'package.json')).resolve('prebuild-install/bin.js');
+  } catch {
+    return null;
+  }
+}
+
 function stageDriverPackage(root: string): { staging: string; built: string } {
   const source = join(root, 'node_modules', 'better-sqlite3');
   const staging = mkdtempSync(join(tmpdir(), 'permit-integrity-electron-driver-'));
@@ -82,9 +91,14 @@ export function ensureElectronDriver(root: string, options: { runner?: Runner; e
   const { staging, built } = stageDriverPackage(root);
   const log: string[] = [];
   try {
-    const prebuild = createRequire(join(root, 'node_modules', 'better-sqlite3', 'package.json')).resolve('prebuild-install/bin.js');
     const attempts: Array<{ how: 'prebuilt binary' | 'node-gyp'; args: () => string[] | null }> = [
-      { how: 'prebuilt binary', args: () => [prebuild, '--runtime', 'electron', '--target', electron.version, '--arch', process.arch, '--platform', process.platform] },
+      {
+        how: 'prebuilt binary',
+        args: () => {
+          const prebuild = findPrebuildInstall(root);
+          return prebuild ? [prebuild, '--runtime', 'electron', '--target', electron.version, '--arch', process.arch, '--platform', process.platform] : null;
+        },
+      },
       {
         how: 'node-gyp',
         args: () => {
@@ -96,7 +110,7 @@ export function ensureElectronDriver(root: string, options: { runner?: Runner; e
     for (const attempt of attempts) {
       const args = attempt.args();
       if (!args) {
-        log.push(`${attempt.how}: node-gyp not found (it comes with npm)`);
+        log.push(`${attempt.how}: its tool was not found`);
         continue;
       }
       const result = run(process.execPath, args, staging);

@@ -6,6 +6,9 @@ import type { AuthorityRecord, ImportSummary } from '../shared/domain/records.js
 import type { ApiResult } from '../shared/api/methods.js';
 import type { AssessmentPackage } from '../shared/package/schema.js';
 import { dispatchSync, type ApiEnvironment } from './api-link.js';
+import { packageFileName } from './package-file-name.js';
+
+export { packageFileName };
 
 /**
  * What the File menu does with files, without Electron's dialogs (run in the
@@ -19,18 +22,6 @@ export const MAX_PACKAGE_BYTES = 100 * 1024 * 1024;
 
 function failure(code: 'invalid_input' | 'invalid' | 'conflict' | 'internal', message: string): ApiResult<never> {
   return { ok: false, error: { code, message } };
-}
-
-/** A file name for an authority's package: its name in plain letters, then its id. */
-export function packageFileName(authority: Pick<AuthorityRecord, 'id' | 'name'>): string {
-  const slug = authority.name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${slug || 'authority'}-${authority.id}.json`;
 }
 
 export function listAuthorities(register: Register, env: ApiEnvironment): ApiResult<AuthorityRecord[]> {

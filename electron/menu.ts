@@ -6,7 +6,7 @@ import type { ApiResult } from '../shared/api/methods.js';
 import type { AppInfo, Settings } from '../shared/api/results.js';
 import { chooseOpenPath, chooseSavePath, confirmOpenDocument, messageBox, showError, showInfo } from './dialogs.js';
 import type { AuthorityRecord, ImportSummary } from '../shared/domain/records.js';
-import { packageFileName } from './file-actions.js';
+import { packageFileName } from './package-file-name.js';
 import { buildMenuTemplate, type MenuActions } from './menu-template.js';
 import type { RegisterClient } from './register-client.js';
 import type { OpenMode } from './worker-protocol.js';

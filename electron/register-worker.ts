@@ -1,7 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkDriverAbi, useNativeBinding } from '../db/driver.js';
 import type { ApiEnvironment } from './api-link.js';
-import { WorkerState, type FromWorker, type ToWorker } from './worker-protocol.js';
+import type { FromWorker, ToWorker } from './worker-protocol.js';
+import { WorkerState } from './worker-state.js';
 
 /**
  * The register worker: a worker thread of Electron's main process that owns

@@ -144,6 +144,7 @@ const event = (url: string) => ({ url, preventDefault: vi.fn() });
 
 describe('electron/main.ts', async () => {
   delete process.env.PERMIT_INTEGRITY_DB;
+  // @ts-ignore -- the compiled main process has no type declarations
   await import('../../dist/electron/main.js');
 
   it('prepares the scheme, sandbox, user-data folder and instance lock before ready', async () => {
