@@ -12,6 +12,7 @@ import { serveCommand, serveUsage } from './commands/serve.js';
 import { reportCommand, reportUsage } from './commands/report.js';
 import { verifyCommand, verifyUsage } from './commands/verify.js';
 import { importFolderCommand, importFolderUsage } from './commands/import-folder.js';
+import { doctorCommand, doctorUsage } from './commands/doctor.js';
 
 type Command = { usage: string; summary: string; run: (argv: string[], io: Output) => void | number | Promise<void | number> };
 
@@ -35,6 +36,7 @@ export const COMMANDS: Record<string, Command> = {
   verify: { usage: verifyUsage, summary: "recompute locked assessments' digests from a package or register; check a report's digest", run: verifyCommand },
   'verify-audit': { usage: reg.verifyAuditUsage, summary: "check the audit log's hash chain; names the first tampered row", run: reg.verifyAuditCommand },
   demo: { usage: reg.demoUsage, summary: 'add the fictional demo authority to a register', run: reg.demoCommand },
+  doctor: { usage: doctorUsage, summary: 'check Node, both SQLite driver builds, Electron, Chromium and the register; says how to fix each problem', run: doctorCommand },
 };
 
 export function helpText(): string {
