@@ -21,7 +21,19 @@ export interface ElectronInfo {
 
 export type CommandResult = { status: number | null; output: string };
 /** Runs a command (a stand-in in tests: the real ones need the network). */
-export type Runner = (command: string, args: string[], cwd: string) => CommandResult;
+export type Runner = (command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) => CommandResult;
+
+/**
+ * npm settings that would make the tools build for the system Node instead of
+ * Electron. Debian's npm, for one, sets nodedir=/usr, and node-gyp then compiles
+ * against /usr/include/node whatever --target says (seen on the development machine).
+ */
+const NODE_TARGET_SETTINGS = /^npm_config_(nodedir|target|runtime|disturl|dist_url|arch|target_arch|platform|target_platform|build_from_source)$/i;
+
+/** The environment for the build tools: the caller's, without settings that point them at Node. */
+export function buildEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !NODE_TARGET_SETTINGS.test(key)));
+}
 
 export type DriverOutcome = { ok: true; file: string; how: 'already built' | 'prebuilt binary' | 'node-gyp' } | { ok: false; advice: string; detail: string };
 
@@ -40,8 +52,8 @@ export function electronInfo(root: string): ElectronInfo | null {
   }
 }
 
-const realRunner: Runner = (command, args, cwd) => {
-  const run = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 15 * 60_000, env: process.env });
+const realRunner: Runner = (command, args, cwd, env) => {
+  const run = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 15 * 60_000, env });
   return { status: run.status, output: `${run.stdout ?? ''}${run.stderr ?? ''}${run.error ? run.error.message : ''}` };
 };
 
@@ -113,7 +125,7 @@ export function ensureElectronDriver(root: string, options: { runner?: Runner; e
         log.push(`${attempt.how}: its tool was not found`);
         continue;
       }
-      const result = run(process.execPath, args, staging);
+      const result = run(process.execPath, args, staging, buildEnvironment(process.env));
       const check = existsSync(built) ? checkDriverAbi(built, electron.abi) : null;
       if (result.status === 0 && check?.ok) {
         mkdirSync(dirname(target), { recursive: true });

@@ -39,13 +39,14 @@ interface Call {
   args: string[];
   cwd: string;
   staged: string[];
+  env: NodeJS.ProcessEnv;
 }
 
 /** Plays the tools: `outcomes` says, per tool, which ABI it builds (or null: it fails). */
 function standIn(outcomes: { prebuild: number | null; gyp: number | null }, calls: Call[]): Runner {
-  return (_command, args, cwd) => {
+  return (_command, args, cwd, env) => {
     const tool = args[0]!.includes('prebuild-install') ? 'prebuild' : 'gyp';
-    calls.push({ tool, args: args.slice(1), cwd, staged: readdirSync(cwd) });
+    calls.push({ tool, args: args.slice(1), cwd, staged: readdirSync(cwd), env });
     const abi = outcomes[tool as 'prebuild' | 'gyp'];
     if (abi === null) return { status: 1, output: `${tool}: network unreachable` };
     mkdirSync(join(cwd, 'build', 'Release'), { recursive: true });
@@ -84,6 +85,26 @@ describe('ensureElectronDriver', () => {
     expect(calls[1]!.args).toEqual(['rebuild', '--release', '--runtime=electron', '--target=45.5.0', '--dist-url=https://electronjs.org/headers']);
     expect(readAbiTag(target())).toBe(150);
     expect(nodeBuild()).toEqual(NODE_ADDON);
+  });
+
+  it('hides npm settings that would point node-gyp at the system Node (Debian’s npm sets nodedir=/usr)', () => {
+    const saved = { nodedir: process.env.npm_config_nodedir, target: process.env.npm_config_target };
+    process.env.npm_config_nodedir = '/usr';
+    process.env.npm_config_target = '20.19.0';
+    try {
+      const calls: Call[] = [];
+      ensureElectronDriver(root, { runner: standIn({ prebuild: null, gyp: 150 }, calls) });
+      for (const call of calls) {
+        expect(call.env.npm_config_nodedir).toBeUndefined();
+        expect(call.env.npm_config_target).toBeUndefined();
+        expect(call.env.PATH).toBe(process.env.PATH);
+      }
+    } finally {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[`npm_config_${key}`];
+        else process.env[`npm_config_${key}`] = value;
+      }
+    }
   });
 
   it('refuses a build with the wrong ABI and says what to do in one line', () => {
