@@ -70,6 +70,13 @@ export function findNodeGyp(root: string, env: NodeJS.ProcessEnv = process.env):
   return candidates.find((file): file is string => typeof file === 'string' && file !== '' && existsSync(file)) ?? null;
 }
 
+/** The lines of a tool's output that say what went wrong (node-gyp ends with a screenful of boilerplate). */
+function essentialLines(output: string): string {
+  const lines = output.split('\n').map((line) => line.trim()).filter(Boolean);
+  const telling = lines.filter((line) => /error|warn|ENOTFOUND|EAI_AGAIN|ECONN|not found/i.test(line) && !/gyp ERR! (cwd|node -v|node-gyp -v|command|System|not ok|\$npm)/.test(line));
+  return (telling.length ? telling : lines).slice(0, 6).join('\n');
+}
+
 /** better-sqlite3's own prebuild-install (its install script uses it too). */
 function findPrebuildInstall(root: string): string | null {
   try {
@@ -132,7 +139,7 @@ export function ensureElectronDriver(root: string, options: { runner?: Runner; e
         copyFileSync(built, target);
         return { ok: true, file: target, how: attempt.how };
       }
-      log.push(`${attempt.how}: ${check && !check.ok ? check.problem : `exit ${result.status}`}\n${result.output.trim().split('\n').slice(-5).join('\n')}`);
+      log.push(`${attempt.how}: ${check && !check.ok ? check.problem : `exit ${result.status}`}\n${essentialLines(result.output)}`);
       rmSync(join(staging, 'build'), { recursive: true, force: true });
     }
   } finally {
@@ -140,7 +147,7 @@ export function ensureElectronDriver(root: string, options: { runner?: Runner; e
   }
   return {
     ok: false,
-    advice: `No SQLite driver for Electron ${electron.version} could be downloaded or built: install a C++ toolchain (see README, "First npm start") and run npm start again.`,
+    advice: `No SQLite driver for Electron ${electron.version} could be downloaded or built (that needs internet access once, and a C++ toolchain where no prebuilt binary exists; see README, "First npm start"): fix that and run npm start again.`,
     detail: log.join('\n'),
   };
 }
