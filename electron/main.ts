@@ -65,6 +65,8 @@ function start(): void {
   let client: RegisterClient | null = null;
   let registerFile: string | null = null;
   let switchRegister: ((file: string, mode: OpenMode) => Promise<unknown>) | null = null;
+  // A second launch that arrives while this one is still starting is served once the register is open.
+  let askedBeforeReady: string | null = null;
 
   // A second launch: `--db OTHER` opens that register in this window; otherwise the window comes to the front.
   app.on('second-instance', (_event, argv: string[], workingDirectory: string) => {
@@ -74,6 +76,7 @@ function start(): void {
     }
     const other = secondLaunchRegister(argv, workingDirectory, registerFile);
     if (other && switchRegister) void switchRegister(other, 'user');
+    else if (other) askedBeforeReady = other;
   });
 
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
@@ -137,6 +140,7 @@ function start(): void {
         methodologyDoc,
       });
       switchRegister = openOther;
+      if (askedBeforeReady) void openOther(askedBeforeReady, 'user');
 
       mainWindow = createWindow();
       mainWindow.on('closed', () => {
