@@ -65,6 +65,11 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: "write an authority's controls as a CSV or XLSX sheet to edit and import back",
     load: async () => (await import('./commands/control-sheet-commands.js')).exportControlsCommand,
   },
+  doctor: {
+    usage: 'doctor [--db FILE] [--json]',
+    summary: 'check Node, both SQLite driver builds, Electron, Chromium for PDF and the register; says how to fix what is wrong',
+    load: async () => (await import('./commands/doctor.js')).doctorCommand,
+  },
   'import-framework': {
     usage: 'import-framework FILE --db FILE',
     summary: 'add a custom framework (your own criteria) to a register',

@@ -1,15 +1,2 @@
-import { homedir } from 'node:os';
-import { join } from 'node:path';
-
-/** Where the user's own register lives when no --db is given (same place Electron's userData uses). */
-export function defaultRegisterPath(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
-  if (env.PERMIT_INTEGRITY_DB) return env.PERMIT_INTEGRITY_DB;
-  const home = homedir();
-  const base =
-    platform === 'win32'
-      ? (env.APPDATA ?? join(home, 'AppData', 'Roaming'))
-      : platform === 'darwin'
-        ? join(home, 'Library', 'Application Support')
-        : (env.XDG_CONFIG_HOME ?? join(home, '.config'));
-  return join(base, 'permit-integrity', 'register.sqlite');
-}
+/** The CLI's default register: the same rule as the desktop app (db/user-data.ts). */
+export { defaultRegisterPath } from '../db/user-data.js';

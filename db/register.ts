@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
+import { driverOptions } from './driver.js';
 import { RegisterError } from './errors.js';
 import { migrate, refuseNewerSchema } from './migrations/index.js';
 
@@ -22,7 +23,7 @@ export function openRegister(file: string, options: OpenOptions = {}): Register 
   if (options.mustExist && !existsSync(file)) throw new RegisterError('not_found', `no register file at ${file}`);
   let db: Database.Database;
   try {
-    db = new Database(file, { fileMustExist: options.mustExist ?? false });
+    db = new Database(file, { fileMustExist: options.mustExist ?? false, ...driverOptions() });
     // Refuse a newer register before touching it: even switching to WAL rewrites its header.
     refuseNewer(db);
     db.pragma('journal_mode = WAL');

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** `--db FILE` or `--db=FILE` from the command line, if given (Electron passes Chromium switches too). */
 export function dbArgument(argv: readonly string[]): string | null {
@@ -19,4 +19,16 @@ export function dbArgument(argv: readonly string[]): string | null {
  */
 export function registerFileFor(argv: readonly string[], env: NodeJS.ProcessEnv, userDataDir: string): string {
   return dbArgument(argv) ?? (env.PERMIT_INTEGRITY_DB || join(userDataDir, 'register.sqlite'));
+}
+
+/**
+ * The register a second launch asks for (`--db OTHER`, relative to the folder
+ * it was started in), or null when it names none or the one already open: then
+ * the first window only comes to the front.
+ */
+export function secondLaunchRegister(argv: readonly string[], workingDirectory: string, currentFile: string | null): string | null {
+  const asked = dbArgument(argv);
+  if (!asked) return null;
+  const file = resolve(workingDirectory, asked);
+  return currentFile !== null && resolve(currentFile) === file ? null : file;
 }

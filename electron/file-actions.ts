@@ -1,15 +1,18 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { dispatchSync } from '../api/dispatch.js';
-import type { ApiEnvironment } from '../api/handler-types.js';
 import { backupRegister } from '../db/backup.js';
 import type { Register } from '../db/register.js';
 import type { AuthorityRecord, ImportSummary } from '../shared/domain/records.js';
 import type { ApiResult } from '../shared/api/methods.js';
 import type { AssessmentPackage } from '../shared/package/schema.js';
+import { dispatchSync, type ApiEnvironment } from './api-link.js';
+import { packageFileName } from './package-file-name.js';
+
+export { packageFileName };
 
 /**
- * What the File menu does with files, without Electron's dialogs: each action
+ * What the File menu does with files, without Electron's dialogs (run in the
+ * register worker, electron/register-worker.ts, off Electron's main thread): each action
  * goes through the same dispatcher as the renderer's calls and returns the
  * result union, so the menu only has to show a message.
  */
@@ -19,18 +22,6 @@ export const MAX_PACKAGE_BYTES = 100 * 1024 * 1024;
 
 function failure(code: 'invalid_input' | 'invalid' | 'conflict' | 'internal', message: string): ApiResult<never> {
   return { ok: false, error: { code, message } };
-}
-
-/** A file name for an authority's package: its name in plain letters, then its id. */
-export function packageFileName(authority: Pick<AuthorityRecord, 'id' | 'name'>): string {
-  const slug = authority.name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${slug || 'authority'}-${authority.id}.json`;
 }
 
 export function listAuthorities(register: Register, env: ApiEnvironment): ApiResult<AuthorityRecord[]> {
@@ -50,12 +41,13 @@ export function exportPackageTo(register: Register, env: ApiEnvironment, authori
 }
 
 /** Every authority's package, one file each, into `folder`; existing files are never overwritten. */
-export function exportAllPackages(register: Register, env: ApiEnvironment, folder: string): ApiResult<{ files: string[] }> {
+export function exportAllPackages(register: Register, env: ApiEnvironment, folder: string, onProgress: (done: number, total: number) => void = () => {}): ApiResult<{ files: string[] }> {
   const authorities = listAuthorities(register, env);
   if (!authorities.ok) return authorities;
   const clashes = authorities.value.map((a) => join(folder, packageFileName(a))).filter((file) => existsSync(file));
   if (clashes.length) return failure('conflict', `these files already exist; choose another folder: ${clashes.join(', ')}`);
   const files: string[] = [];
+  onProgress(0, authorities.value.length);
   for (const authority of authorities.value) {
     const file = join(folder, packageFileName(authority));
     const result = dispatchSync(register, env, 'packages.export', { authorityId: authority.id }) as ApiResult<AssessmentPackage>;
@@ -66,6 +58,7 @@ export function exportAllPackages(register: Register, env: ApiEnvironment, folde
       return failure('internal', `cannot write ${file}: ${(error as Error).message}`);
     }
     files.push(file);
+    onProgress(files.length, authorities.value.length);
   }
   return { ok: true, value: { files } };
 }

@@ -1,24 +1,28 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Menu, type BrowserWindow } from 'electron';
-import { dispatchSync } from '../api/dispatch.js';
-import type { ApiEnvironment } from '../api/handler-types.js';
-import { openRegister, type Register } from '../db/register.js';
 import type { Language } from '../shared/api/inputs.js';
 import type { ApiResult } from '../shared/api/methods.js';
 import type { AppInfo, Settings } from '../shared/api/results.js';
 import { chooseOpenPath, chooseSavePath, confirmOpenDocument, messageBox, showError, showInfo } from './dialogs.js';
-import { backupRegisterTo, exportAllPackages, exportPackageTo, importPackageFile, listAuthorities, packageFileName } from './file-actions.js';
+import type { AuthorityRecord, ImportSummary } from '../shared/domain/records.js';
+import { packageFileName } from './package-file-name.js';
 import { buildMenuTemplate, type MenuActions } from './menu-template.js';
-import type { RegisterHolder } from './register-holder.js';
+import type { RegisterClient } from './register-client.js';
+import type { OpenMode } from './worker-protocol.js';
 
+/**
+ * Every menu action runs its file and database work in the register worker
+ * (through `client`); this process only shows dialogs.
+ */
 export interface MenuContext {
-  holder: RegisterHolder;
-  env: ApiEnvironment;
+  client: RegisterClient;
   packaged: boolean;
   window(): BrowserWindow | null;
-  /** Opens another register (replacing the current one) and reloads the window. */
-  switchRegister(open: () => Register): void;
+  /** The open register's file. */
+  registerFile(): string;
+  /** Opens another register (replacing the current one, which stays open on failure), reloads the window, and shows any failure. */
+  switchRegister(file: string, mode: OpenMode): Promise<ApiResult<{ file: string }>>;
   reloadWindows(): void;
   /** The methodology document shipped with the app, if present. */
   methodologyDoc(): string | null;
@@ -39,20 +43,16 @@ function explain<T>(window: BrowserWindow | null, title: string, result: ApiResu
 }
 
 /** Builds the application menu and returns a function that rebuilds it (after a language or register change). */
-export function installMenu(ctx: MenuContext): () => void {
+export async function installMenu(ctx: MenuContext): Promise<() => Promise<void>> {
   const win = () => ctx.window();
-  const register = () => ctx.holder.current;
+  const { client } = ctx;
 
   const actions: MenuActions = {
     openRegister: () =>
       void (async () => {
         const file = await chooseOpenPath(win(), { title: 'Open register file', properties: ['openFile'], filters: REGISTER_FILTERS });
         if (!file) return;
-        try {
-          ctx.switchRegister(() => openRegister(file, { mustExist: true }));
-        } catch (error) {
-          await showError(win(), `Cannot open ${basename(file)}`, (error as Error).message);
-        }
+        await ctx.switchRegister(file, 'existing');
       })(),
     newRegister: () =>
       void (async () => {
@@ -60,17 +60,13 @@ export function installMenu(ctx: MenuContext): () => void {
         if (!filePath) return;
         // Never replace an existing file: it may be someone's register.
         if (existsSync(filePath)) return showError(win(), 'That file already exists', `${filePath}\nUse "Open register file…" to open it, or choose a new name.`);
-        try {
-          ctx.switchRegister(() => openRegister(filePath));
-        } catch (error) {
-          await showError(win(), `Cannot create ${basename(filePath)}`, (error as Error).message);
-        }
+        await ctx.switchRegister(filePath, 'new');
       })(),
     importPackage: () =>
       void (async () => {
         const file = await chooseOpenPath(win(), { title: 'Import package', properties: ['openFile'], filters: PACKAGE_FILTERS });
         if (!file) return;
-        const result = importPackageFile(register(), ctx.env, file);
+        const result = await client.request<ImportSummary>({ kind: 'importFile', file });
         if (!explain(win(), `${basename(file)} was not imported`, result)) return;
         const s = result.value;
         await showInfo(win(), `Imported ${s.name}`, `${s.controls} controls, ${s.evidence} evidence records, ${s.assessments} assessments, ${s.frameworks} custom frameworks.`);
@@ -80,20 +76,21 @@ export function installMenu(ctx: MenuContext): () => void {
     backupRegister: () =>
       void (async () => {
         const stamp = new Date().toISOString().slice(0, 10);
-        const filePath = await chooseSavePath(win(), { title: 'Back up register', defaultPath: `${basename(register().file, '.sqlite')}-backup-${stamp}.sqlite`, filters: REGISTER_FILTERS, properties: ['createDirectory'] });
+        const filePath = await chooseSavePath(win(), { title: 'Back up register', defaultPath: `${basename(ctx.registerFile(), '.sqlite')}-backup-${stamp}.sqlite`, filters: REGISTER_FILTERS, properties: ['createDirectory'] });
         if (!filePath) return;
-        const result = backupRegisterTo(register(), filePath);
+        const result = await client.request<{ file: string }>({ kind: 'backup', file: filePath });
         if (explain(win(), 'Backup failed', result)) await showInfo(win(), 'Backup written', result.value.file);
       })(),
-    setLanguage: (language: Language) => {
-      const result = dispatchSync(register(), ctx.env, 'settings.set', { language });
-      if (!explain(win(), 'Cannot change the language', result)) return;
-      rebuild();
-      ctx.reloadWindows();
-    },
+    setLanguage: (language: Language) =>
+      void (async () => {
+        const result = await client.call('settings.set', { language });
+        if (!explain(win(), 'Cannot change the language', result)) return;
+        await rebuild();
+        ctx.reloadWindows();
+      })(),
     about: () =>
       void (async () => {
-        const info = dispatchSync(register(), ctx.env, 'app.info', {}) as ApiResult<AppInfo>;
+        const info = (await client.call('app.info', {})) as ApiResult<AppInfo>;
         if (!explain(win(), 'About Permit Integrity', info)) return;
         await showInfo(
           win(),
@@ -103,7 +100,7 @@ export function installMenu(ctx: MenuContext): () => void {
       })(),
     methodology: () =>
       void (async () => {
-        const info = dispatchSync(register(), ctx.env, 'app.info', {}) as ApiResult<AppInfo>;
+        const info = (await client.call('app.info', {})) as ApiResult<AppInfo>;
         if (!explain(win(), 'Methodology', info)) return;
         const doc = ctx.methodologyDoc();
         const detail = `Scores, flags and chain risk follow methodology ${info.value.methodology.id}, version ${info.value.methodology.version}.`;
@@ -113,20 +110,20 @@ export function installMenu(ctx: MenuContext): () => void {
       })(),
   };
 
-  function rebuild(): void {
-    const settings = dispatchSync(register(), ctx.env, 'settings.get', {}) as ApiResult<Settings>;
+  async function rebuild(): Promise<void> {
+    const settings = (await client.call('settings.get', {})) as ApiResult<Settings>;
     const template = buildMenuTemplate(actions, { platform: process.platform, packaged: ctx.packaged, language: settings.ok ? settings.value.language : null });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   }
-  rebuild();
+  await rebuild();
   return rebuild;
 }
 
 /** Export: one authority to a file, or every authority (one file each) into a folder. */
 async function exportPackage(ctx: MenuContext): Promise<void> {
   const window = ctx.window();
-  const register = ctx.holder.current;
-  const list = listAuthorities(register, ctx.env);
+  const { client } = ctx;
+  const list = (await client.call('authorities.list', {})) as ApiResult<AuthorityRecord[]>;
   if (!explain(window, 'Cannot list authorities', list)) return;
   if (list.value.length === 0) return showInfo(window, 'Nothing to export', 'This register has no authority yet.');
   const shown = list.value.length <= 8 ? list.value : [];
@@ -145,12 +142,12 @@ async function exportPackage(ctx: MenuContext): Promise<void> {
   if (chosen) {
     const filePath = await chooseSavePath(window, { title: `Export ${chosen.name}`, defaultPath: packageFileName(chosen), filters: PACKAGE_FILTERS, properties: ['createDirectory', 'showOverwriteConfirmation'] });
     if (!filePath) return;
-    const result = exportPackageTo(register, ctx.env, chosen.id, filePath);
+    const result = await client.request<{ file: string }>({ kind: 'exportPackage', authorityId: chosen.id, file: filePath });
     if (explain(window, 'Export failed', result)) await showInfo(window, `Exported ${chosen.name}`, result.value.file);
     return;
   }
   const folder = await chooseOpenPath(window, { title: 'Export every authority into a folder', properties: ['openDirectory', 'createDirectory'] });
   if (!folder) return;
-  const result = exportAllPackages(register, ctx.env, folder);
+  const result = await client.request<{ files: string[] }>({ kind: 'exportAll', folder });
   if (explain(window, 'Export failed', result)) await showInfo(window, `Exported ${result.value.files.length} packages`, result.value.files.join('\n'));
 }

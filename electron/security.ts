@@ -191,3 +191,19 @@ export function appResponseHeaders(file: string): Record<string, string> {
     'Cache-Control': 'no-store',
   };
 }
+
+/**
+ * The one permission the app uses: writing text to the clipboard ("Copy
+ * digest", navigator.clipboard.writeText). Electron names it
+ * 'clipboard-sanitized-write' in both the permission request and check handlers.
+ */
+export const CLIPBOARD_WRITE_PERMISSION = 'clipboard-sanitized-write';
+
+/**
+ * Granted only for clipboard writing, only to the app's own page in the
+ * window's main frame (an embedded frame never gets it); everything else
+ * (camera, notifications, clipboard *reading*, …) is denied.
+ */
+export function isAllowedPermission(permission: unknown, requestingUrl: unknown, isMainFrame: unknown): boolean {
+  return permission === CLIPBOARD_WRITE_PERMISSION && isMainFrame === true && isAppUrl(requestingUrl);
+}

@@ -5,7 +5,7 @@ import type { ApiEnvironment } from '../../api/handler-types.js';
 import { createDemo } from '../../db/demo.js';
 import { listAuthorities } from '../../db/authorities.js';
 import { openRegister } from '../../db/register.js';
-import { dbArgument, registerFileFor } from '../../electron/args.js';
+import { dbArgument, registerFileFor, secondLaunchRegister } from '../../electron/args.js';
 import { backupRegisterTo, exportAllPackages, exportPackageTo, importPackageFile, packageFileName } from '../../electron/file-actions.js';
 import { RegisterHolder } from '../../electron/register-holder.js';
 import { useTempRegisters } from '../helpers/temp-register.js';
@@ -22,6 +22,13 @@ describe('register file choice', () => {
     expect(registerFileFor(['app'], {}, '/home/u/.config/permit-integrity')).toBe(join('/home/u/.config/permit-integrity', 'register.sqlite'));
     expect(registerFileFor(['app'], { PERMIT_INTEGRITY_DB: '/env.sqlite' }, '/ud')).toBe('/env.sqlite');
     expect(registerFileFor(['app', '--db', '/arg.sqlite'], { PERMIT_INTEGRITY_DB: '/env.sqlite' }, '/ud')).toBe('/arg.sqlite');
+  });
+
+  it('on a second launch, names the register its --db asks for (relative to where it was started), unless it is the open one', () => {
+    expect(secondLaunchRegister(['/opt/app/permit-integrity', '--db', 'other.sqlite'], '/home/u/work', '/home/u/reg.sqlite')).toBe('/home/u/work/other.sqlite');
+    expect(secondLaunchRegister(['/opt/app/permit-integrity', '--db=/data/b.sqlite'], '/tmp', '/home/u/reg.sqlite')).toBe('/data/b.sqlite');
+    expect(secondLaunchRegister(['/opt/app/permit-integrity', '--db', '../reg.sqlite'], '/home/u/work', '/home/u/reg.sqlite')).toBeNull();
+    expect(secondLaunchRegister(['/opt/app/permit-integrity'], '/home/u', '/home/u/reg.sqlite')).toBeNull();
   });
 });
 

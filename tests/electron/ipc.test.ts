@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDemo } from '../../db/demo.js';
 import type { ApiEnvironment } from '../../api/handler-types.js';
+import { dispatch } from '../../api/dispatch.js';
+import type { Register } from '../../db/register.js';
 import { handleIpcCall } from '../../electron/ipc-call.js';
 import { API_METHODS } from '../../shared/api/methods.js';
 import { useTempRegisters } from '../helpers/temp-register.js';
@@ -19,6 +21,8 @@ vi.mock('electron', () => ({
 
 const temp = useTempRegisters();
 const env: ApiEnvironment = { transport: 'electron', version: '9.9.9' };
+/** The app passes the register worker's caller; here the same dispatcher runs in-process. */
+const via = (register: Register | (() => Register)) => (method: unknown, input: unknown) => dispatch(typeof register === 'function' ? register() : register, env, method, input);
 const APP_PAGE = 'app://permit-integrity/index.html#/overview';
 
 function demoRegister() {
@@ -31,34 +35,34 @@ describe('handleIpcCall', () => {
   it('refuses a sender that is not the app page, without touching the register', async () => {
     const register = demoRegister();
     for (const sender of ['https://evil.example/', 'file:///tmp/x.html', 'app://evil/index.html', null, undefined]) {
-      const result = await handleIpcCall(register, env, sender, 'authorities.list', {});
+      const result = await handleIpcCall(via(register), sender, 'authorities.list', {});
       expect(result.ok, String(sender)).toBe(false);
       if (!result.ok) expect(result.error.code).toBe('forbidden');
     }
-    const write = await handleIpcCall(register, env, 'https://evil.example/', 'settings.set', { actor: 'Mallory' });
+    const write = await handleIpcCall(via(register), 'https://evil.example/', 'settings.set', { actor: 'Mallory' });
     expect(write.ok).toBe(false);
-    const settings = await handleIpcCall(register, env, APP_PAGE, 'settings.get', {});
+    const settings = await handleIpcCall(via(register), APP_PAGE, 'settings.get', {});
     expect(settings.ok && (settings.value as { actor: string }).actor).not.toBe('Mallory');
   });
 
   it('answers the app page with the result union', async () => {
     const register = demoRegister();
-    const result = await handleIpcCall(register, env, APP_PAGE, 'authorities.list', {});
+    const result = await handleIpcCall(via(register), APP_PAGE, 'authorities.list', {});
     expect(result.ok).toBe(true);
     if (result.ok) expect((result.value as Array<{ name: string }>).length).toBeGreaterThan(0);
-    const info = await handleIpcCall(register, env, APP_PAGE, 'app.info', {});
+    const info = await handleIpcCall(via(register), APP_PAGE, 'app.info', {});
     expect(info).toMatchObject({ ok: true, value: { transport: 'electron', version: '9.9.9', registerFile: register.file } });
   });
 
   it('rejects bad input, naming the field', async () => {
     const register = demoRegister();
-    const result = await handleIpcCall(register, env, APP_PAGE, 'controls.list', { authorityId: 'one', asOf: '2026-01-01' });
+    const result = await handleIpcCall(via(register), APP_PAGE, 'controls.list', { authorityId: 'one', asOf: '2026-01-01' });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('invalid_input');
       expect(result.error.message).toContain('authorityId');
     }
-    const extra = await handleIpcCall(register, env, APP_PAGE, 'authorities.list', { sneaky: true });
+    const extra = await handleIpcCall(via(register), APP_PAGE, 'authorities.list', { sneaky: true });
     expect(extra.ok).toBe(false);
     if (!extra.ok) expect(extra.error.code).toBe('invalid_input');
   });
@@ -69,17 +73,17 @@ describe('handleIpcCall', () => {
       reads += 1;
       throw new Error('the register is closed');
     };
-    expect(await handleIpcCall(closed, env, 'https://evil.example/', 'authorities.list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handleIpcCall(via(closed), 'https://evil.example/', 'authorities.list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(reads).toBe(0);
-    expect(await handleIpcCall(closed, env, APP_PAGE, 'authorities.list', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await handleIpcCall(via(closed), APP_PAGE, 'authorities.list', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(reads).toBe(1);
     const register = demoRegister();
-    expect(await handleIpcCall(() => register, env, APP_PAGE, 'authorities.list', {})).toMatchObject({ ok: true });
+    expect(await handleIpcCall(via(() => register), APP_PAGE, 'authorities.list', {})).toMatchObject({ ok: true });
   });
 
   it('knows no method outside the contract', async () => {
     const register = demoRegister();
-    const result = await handleIpcCall(register, env, APP_PAGE, 'register.delete', {});
+    const result = await handleIpcCall(via(register), APP_PAGE, 'register.delete', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 });
@@ -90,7 +94,7 @@ describe('registerIpcHandlers', () => {
   it('registers exactly one handler per API method, and removes them', async () => {
     const { registerIpcHandlers } = await import('../../electron/ipc.js');
     const register = demoRegister();
-    const remove = registerIpcHandlers(() => register, env);
+    const remove = registerIpcHandlers(via(register));
     expect([...handlers.keys()].sort()).toEqual([...API_METHODS].sort());
     remove();
     expect(handlers.size).toBe(0);
@@ -99,7 +103,7 @@ describe('registerIpcHandlers', () => {
   it('trusts only the top-level frame of the app page', async () => {
     const { registerIpcHandlers } = await import('../../electron/ipc.js');
     const register = demoRegister();
-    registerIpcHandlers(() => register, env);
+    registerIpcHandlers(via(register));
     const call = handlers.get('authorities.list')!;
     const top = { url: APP_PAGE, parent: null };
     expect(await call({ senderFrame: top }, {})).toMatchObject({ ok: true });

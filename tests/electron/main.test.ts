@@ -1,17 +1,21 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { defaultRegisterPath } from '../../cli/user-data.js';
 import { API_METHODS } from '../../shared/api/methods.js';
 
 /**
  * main.ts run against a stand-in for Electron (Electron itself cannot run in
  * tests): checks the start-up order and that every hook is wired to the rules
- * of security.ts, on a real register in a temporary folder.
+ * of security.ts, on a real register in a temporary folder. The compiled
+ * dist/electron/main.js is loaded (npm run build first), because the register
+ * runs in a real worker thread started from the compiled register-worker.js.
  */
 const fake = vi.hoisted(() => {
   const { EventEmitter } = require('node:events') as typeof import('node:events');
   const log: string[] = [];
+  const appPath = '/nonexistent/app';
   const paths: Record<string, string> = {};
   let resolveReady!: () => void;
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
@@ -42,6 +46,10 @@ const fake = vi.hoisted(() => {
       BrowserWindow.all.push(this);
       app.emit('web-contents-created', {}, this.webContents);
     }
+    progress: number[] = [];
+    setProgressBar(value: number) {
+      this.progress.push(value);
+    }
     loadURL(url: string) {
       this.loaded = url;
       return Promise.resolve();
@@ -65,11 +73,12 @@ const fake = vi.hoisted(() => {
     whenReady: () => ready,
     quit: () => void (app.quitCalls += 1),
     getVersion: () => '45.5.0',
+    getAppPath: () => appPath,
   });
   const ipcHandlers = new Map<string, (event: unknown, input: unknown) => unknown>();
   const session = {
-    requestHandler: null as null | ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void),
-    checkHandler: null as null | (() => boolean),
+    requestHandler: null as null | ((wc: unknown, permission: string, callback: (granted: boolean) => void, details: { isMainFrame: boolean; requestingUrl: string }) => void),
+    checkHandler: null as null | ((wc: unknown, permission: string, origin: string, details: { isMainFrame: boolean; requestingUrl?: string }) => boolean),
     deviceHandler: null as null | (() => boolean),
     events: new EventEmitter(),
   };
@@ -122,8 +131,12 @@ const fake = vi.hoisted(() => {
 
 vi.mock('electron', () => fake.module);
 
+// The user-data folder comes from db/user-data.ts, as the CLI's does: point it at a temporary folder.
 const appData = mkdtempSync(join(tmpdir(), 'permit-integrity-main-'));
 fake.paths.appData = appData;
+process.env.HOME = appData;
+process.env.APPDATA = appData;
+process.env.XDG_CONFIG_HOME = appData;
 afterAll(() => rmSync(appData, { recursive: true, force: true }));
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
@@ -131,17 +144,22 @@ const event = (url: string) => ({ url, preventDefault: vi.fn() });
 
 describe('electron/main.ts', async () => {
   delete process.env.PERMIT_INTEGRITY_DB;
-  await import('../../electron/main.js');
+  // @ts-ignore -- the compiled main process has no type declarations
+  await import('../../dist/electron/main.js');
 
   it('prepares the scheme, sandbox, user-data folder and instance lock before ready', async () => {
     expect(fake.log).toEqual(['registerSchemesAsPrivileged', 'enableSandbox', 'requestSingleInstanceLock']);
-    expect(fake.paths.userData).toBe(join(appData, 'permit-integrity'));
+    const userData = process.platform === 'darwin' ? join(appData, 'Library', 'Application Support', 'permit-integrity') : join(appData, 'permit-integrity');
+    expect(fake.paths.userData).toBe(userData);
+    // The CLI's default register is in the same folder.
+    expect(dirname(defaultRegisterPath())).toBe(fake.paths.userData);
     expect(fake.BrowserWindow.all).toHaveLength(0);
   });
 
   it('on ready opens the register, serves app://, registers the API and opens one hardened window', async () => {
     fake.resolveReady();
-    await tick();
+    // The register opens in a worker thread before the window is created.
+    await vi.waitFor(() => expect(fake.BrowserWindow.all).toHaveLength(1), { timeout: 30_000, interval: 20 });
     expect(fake.log).toContain('protocol.handle:app');
     expect([...fake.ipcHandlers.keys()].sort()).toEqual([...API_METHODS].sort());
     expect(fake.BrowserWindow.all).toHaveLength(1);
@@ -193,12 +211,22 @@ describe('electron/main.ts', async () => {
     expect(contents.devToolsClosed).toBe(1);
   });
 
-  it('denies every permission and foreign downloads', async () => {
+  it('denies every permission but clipboard writing by the app page, in both handlers, and foreign downloads', async () => {
     const granted: boolean[] = [];
-    fake.session.requestHandler!(null, 'media', (g) => granted.push(g));
-    fake.session.requestHandler!(null, 'notifications', (g) => granted.push(g));
-    expect(granted).toEqual([false, false]);
-    expect(fake.session.checkHandler!()).toBe(false);
+    const request = (permission: string, requestingUrl: string, isMainFrame = true) => fake.session.requestHandler!(null, permission, (g) => granted.push(g), { requestingUrl, isMainFrame });
+    request('clipboard-sanitized-write', 'app://permit-integrity/index.html#/assessments/2');
+    request('clipboard-sanitized-write', 'https://evil.example/');
+    request('clipboard-sanitized-write', 'app://permit-integrity/index.html', false);
+    request('clipboard-read', 'app://permit-integrity/index.html');
+    request('media', 'app://permit-integrity/index.html');
+    request('notifications', 'app://permit-integrity/index.html');
+    expect(granted).toEqual([true, false, false, false, false, false]);
+    const check = (permission: string, origin: string, isMainFrame = true) => fake.session.checkHandler!(null, permission, origin, { isMainFrame });
+    expect(check('clipboard-sanitized-write', 'app://permit-integrity')).toBe(true);
+    expect(check('clipboard-sanitized-write', 'app://evil')).toBe(false);
+    expect(check('clipboard-sanitized-write', 'app://permit-integrity', false)).toBe(false);
+    expect(check('clipboard-read', 'app://permit-integrity')).toBe(false);
+    expect(check('geolocation', 'app://permit-integrity')).toBe(false);
     expect(fake.session.deviceHandler!()).toBe(false);
     const foreign = event('');
     fake.session.events.emit('will-download', foreign, { getURL: () => 'https://evil.example/x.exe' });
@@ -213,19 +241,34 @@ describe('electron/main.ts', async () => {
     const language = view.submenu!.find((item) => item.label === 'Language') as unknown as { submenu: Array<{ label: string; click: () => void }> };
     language.submenu.find((item) => item.label === 'Español')!.click();
     const window = fake.BrowserWindow.all[0]!;
-    expect(window.webContents.reloads).toBe(1);
+    await vi.waitFor(() => expect(window.webContents.reloads).toBe(1), { timeout: 10_000, interval: 20 });
     const settings = await fake.ipcHandlers.get('settings.get')!({ senderFrame: { url: 'app://permit-integrity/', parent: null } }, {}) as { value: { language: string } };
     expect(settings.value.language).toBe('es');
   });
 
-  it('focuses the window on a second launch, and closes the register when the last window closes', async () => {
-    fake.app.emit('second-instance');
-    expect(fake.BrowserWindow.all[0]!.focused).toBe(1);
+  it('on a second launch focuses the window, and opens the register it names with --db', async () => {
+    const window = fake.BrowserWindow.all[0]!;
+    const frame = { senderFrame: { url: 'app://permit-integrity/', parent: null } };
+    const info = async () => ((await fake.ipcHandlers.get('app.info')!(frame, {})) as { value: { registerFile: string } }).value.registerFile;
+    const first = await info();
+    fake.app.emit('second-instance', {}, ['/opt/permit-integrity/permit-integrity', '--no-sandbox-not-really'], appData);
+    expect(window.focused).toBe(1);
+    await tick();
+    expect(await info()).toBe(first);
+
+    fake.app.emit('second-instance', {}, ['/opt/permit-integrity/permit-integrity', '--db', 'other.sqlite'], appData);
+    expect(window.focused).toBe(2);
+    await vi.waitFor(async () => expect(await info()).toBe(join(appData, 'other.sqlite')), { timeout: 10_000, interval: 20 });
+    await vi.waitFor(() => expect(window.webContents.reloads).toBe(2), { timeout: 10_000, interval: 20 });
+    const list = (await fake.ipcHandlers.get('authorities.list')!(frame, {})) as { ok: boolean; value: unknown[] };
+    expect(list.value.length).toBeGreaterThan(0); // a new register receives the demo, as on a first launch
+  });
+
+  it('closes the register when the last window closes, then quits', async () => {
     fake.app.emit('window-all-closed');
-    expect(fake.app.quitCalls).toBe(1);
+    await vi.waitFor(() => expect(fake.app.quitCalls).toBe(1), { timeout: 10_000, interval: 20 });
     // A call arriving after the register closed is answered, not thrown.
     const after = await fake.ipcHandlers.get('authorities.list')!({ senderFrame: { url: 'app://permit-integrity/', parent: null } }, {});
     expect(after).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });
-

@@ -10,6 +10,7 @@ import {
   appResponseHeaders,
   contentType,
   hardenedWebPreferences,
+  isAllowedPermission,
   isAllowedDownload,
   isAllowedNavigation,
   isAppUrl,
@@ -234,5 +235,19 @@ describe('webPreferences', () => {
     expect(main.match(/new BrowserWindow\(/g)).toHaveLength(1);
     expect(main).toContain('app.enableSandbox()');
     expect(main).toContain('app.requestSingleInstanceLock()');
+  });
+});
+
+describe('permissions', () => {
+  it('grants clipboard writing to the app page in the main frame, and nothing else to anyone', () => {
+    expect(isAllowedPermission('clipboard-sanitized-write', 'app://permit-integrity/index.html#/assessments/1', true)).toBe(true);
+    expect(isAllowedPermission('clipboard-sanitized-write', 'app://permit-integrity', true)).toBe(true);
+    for (const origin of ['https://evil.example/', 'app://evil/', 'app://permit-integrity:8080/', 'file:///tmp/report.html', 'data:text/html,x', '', null]) {
+      expect(isAllowedPermission('clipboard-sanitized-write', origin, true), String(origin)).toBe(false);
+    }
+    expect(isAllowedPermission('clipboard-sanitized-write', 'app://permit-integrity/', false)).toBe(false);
+    for (const permission of ['clipboard-read', 'deprecated-sync-clipboard-read', 'media', 'notifications', 'geolocation', 'openExternal', 'fullscreen', 'unknown']) {
+      expect(isAllowedPermission(permission, 'app://permit-integrity/', true), permission).toBe(false);
+    }
   });
 });
