@@ -32,6 +32,8 @@ export const FLAG_KINDS = [
   'unsupported-claim',
   'stale-evidence',
   'overdue-review',
+  // PI-1.2
+  'data-contradicts-likelihood',
 ] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 

@@ -63,6 +63,11 @@ export function flagText(language: string, labels: FlagLabels) {
       p.band = (labels.band?.(String(flag.params.band)) ?? String(flag.params.band)).toLocaleLowerCase(locale);
       p.residual = fmt.score(Number(flag.params.residual));
     }
+    if (flag.kind === 'data-contradicts-likelihood') {
+      p.stage = stage(String(flag.params.stage));
+      p.riskType = risk(String(flag.params.riskType)).toLocaleLowerCase(locale);
+      p.perThousand = fmt.score(Number(flag.params.perThousand));
+    }
     if (flag.kind === 'overdue-review' && flag.params.lastReviewed) p.lastReviewed = fmt.date(String(flag.params.lastReviewed));
     return p;
   }
