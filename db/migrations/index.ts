@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { RegisterError } from '../errors.js';
 import { up as initial } from './001-initial.js';
 import { up as protections } from './002-protections.js';
+import { up as permits } from './006-permits.js';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,8 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial tables', up: initial },
   { version: 2, name: 'lock and audit protections', up: protections },
+  // The file name keeps its planned number; the version is its place in this list.
+  { version: 3, name: 'permit data', up: permits },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -11,7 +11,11 @@ const temp = useTempRegisters();
 const V1_TABLES = ['assessments', 'audit_log', 'chain_cells', 'controls', 'criterion_inputs', 'evidence', 'evidence_files', 'frameworks', 'settings', 'authorities'].sort();
 
 /** Each migration has its own test below; adding a migration without one fails here. */
-const TESTED_VERSIONS = [1, 2];
+const PERMIT_TABLES = ['permit_imports', 'permit_rejects', 'trade_records', 'register_permits', 'permit_quotas', 'permit_mapping_profiles', 'permit_pseudonym_keys', 'permit_analyses', 'permit_flags', 'permit_flagged_days', 'permit_handled_days'];
+
+/** The permit-data migration's version is its place in the list (the lead may renumber it). */
+const PERMITS_VERSION = MIGRATIONS.find((m) => m.name === 'permit data')!.version;
+const TESTED_VERSIONS = [1, 2, PERMITS_VERSION].sort((a, b) => a - b);
 
 function columns(db: Database.Database, table: string): Array<{ name: string; type: string; notnull: number; pk: number }> {
   return db.prepare(`SELECT name, type, "notnull", pk FROM pragma_table_info(?) ORDER BY cid`).all(table) as Array<{ name: string; type: string; notnull: number; pk: number }>;
@@ -148,6 +152,23 @@ describe('migrations', () => {
     expect((db.prepare('SELECT count(*) AS n FROM assessments').get() as { n: number }).n).toBe(1);
   });
 
+  it('permit data: adds the permit tables, STRICT, keeping locked snapshots and their digests byte for byte', () => {
+    const db = dbAt(1);
+    insertV1Data(db);
+    migrate(db, PERMITS_VERSION - 1);
+    const locked = () => db.prepare('SELECT id, snapshot, digest, status FROM assessments ORDER BY id').all();
+    const before = locked();
+    migrate(db, PERMITS_VERSION);
+    expect(locked()).toEqual(before);
+    for (const table of PERMIT_TABLES) {
+      expect(tableNames(db)).toContain(table);
+      expect((db.prepare("SELECT sql FROM sqlite_master WHERE name = ?").get(table) as { sql: string }).sql).toMatch(/STRICT$/);
+    }
+    // Counts that do not add up cannot be stored.
+    db.prepare("INSERT INTO authorities (id, uid, name, created_at, updated_at) VALUES (9, 'a9', 'A', 't', 't')").run();
+    expect(() => db.prepare("INSERT INTO permit_imports (uid, authority_id, format, files, pseudonymised, rows_read, rows_stored, rows_rejected, imported_at) VALUES ('i', 9, 'trade-db', '[]', 0, 3, 1, 1, 't')").run()).toThrow(/CHECK/);
+  });
+
   it('migrating in one go and one step at a time give the same schema', () => {
     const stepwise = dbAt(0);
     for (const m of MIGRATIONS) migrate(stepwise, m.version);
@@ -204,7 +225,7 @@ describe('openRegister and the schema version', () => {
     expect(register.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(register.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(register.db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(tableNames(register.db)).toEqual(V1_TABLES);
+    expect(tableNames(register.db)).toEqual([...V1_TABLES, ...PERMIT_TABLES].sort());
   });
 
   it('upgrades an older register in place, keeping its rows', () => {
