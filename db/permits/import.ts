@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
 import { pipeline } from 'node:stream';
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import { REQUIRED_REGISTER_FIELDS, TRADE_COLUMNS, QUOTA_COLUMNS, type RegisterMapping } from '../../shared/permits/parse-row.js';
 import { RegisterError } from '../errors.js';
 import type { Register } from '../register.js';
@@ -186,9 +186,11 @@ async function importFile(
     if (error instanceof RegisterError) throw error;
     const e = error as { code?: string; lines?: number; message?: string };
     if (e.code === 'ENOENT' || e.code === 'EACCES' || e.code === 'EISDIR') throw new ImportRefused(name, 0, `cannot read the file (${e.code})`);
-    if (typeof e.code === 'string' && e.code.startsWith('CSV_')) {
-      const reason = e.code === 'CSV_MAX_RECORD_SIZE' ? `a record is larger than ${MAX_RECORD_BYTES / 1024} KB (a broken quote or not a CSV file)` : (e.message ?? e.code).replace(/\s*at line \d+.*$/s, '');
-      throw new ImportRefused(name, e.lines ?? lastLine + 1, reason);
+    if (error instanceof CsvError) {
+      const reason =
+        error.code === 'CSV_MAX_RECORD_SIZE' ? `a record is larger than ${MAX_RECORD_BYTES / 1024} KB (a broken quote or not a CSV file)` : error.message.replace(/\s*at line \d+.*$/s, '');
+      // csv-parse reads ahead of the records handed out here, so its own line counter is the one to trust.
+      throw new ImportRefused(name, (error as unknown as { lines?: number }).lines ?? lastLine + 1, reason);
     }
     throw error;
   }
