@@ -12,6 +12,7 @@ import { serveCommand, serveUsage } from './commands/serve.js';
 import { reportCommand, reportUsage } from './commands/report.js';
 import { verifyCommand, verifyUsage } from './commands/verify.js';
 import { importFolderCommand, importFolderUsage } from './commands/import-folder.js';
+import { permitsCommand, permitsUsage } from './commands/permits.js';
 
 type Command = { usage: string; summary: string; run: (argv: string[], io: Output) => void | number | Promise<void | number> };
 
@@ -34,6 +35,7 @@ export const COMMANDS: Record<string, Command> = {
   report: { usage: reportUsage, summary: "export an assessment's report (PDF, HTML, XLSX, CSV or DOCX) in en, fr or es", run: reportCommand },
   verify: { usage: verifyUsage, summary: "recompute locked assessments' digests from a package or register; check a report's digest", run: verifyCommand },
   'verify-audit': { usage: reg.verifyAuditUsage, summary: "check the audit log's hash chain; names the first tampered row", run: reg.verifyAuditCommand },
+  permits: { usage: permitsUsage, summary: 'permit data: import Trade Database, register or quota files; run the red flags (PI-1.2)', run: permitsCommand },
   demo: { usage: reg.demoUsage, summary: 'add the fictional demo authority to a register', run: reg.demoCommand },
 };
 

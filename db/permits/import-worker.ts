@@ -29,4 +29,8 @@ importPermitFiles(register, request, { signal: controller.signal, onProgress: (p
       },
     });
   })
-  .finally(() => closeRegister(register));
+  .finally(() => {
+    closeRegister(register);
+    // Without this the message listener keeps the worker, and the program that started it, alive.
+    parentPort!.close();
+  });

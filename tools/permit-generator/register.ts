@@ -118,10 +118,16 @@ function reissue(permit: RegisterPermit, issuedMs: number): void {
 
 function plantRegister(random: Random, register: RegisterPermit[], rates: RegisterRates, plants: Planted[], officers: string[]): void {
   const used = new Set<RegisterPermit>();
-  const take = (filter: (p: RegisterPermit) => boolean, count: number) => {
-    const pool = register.filter((p) => !used.has(p) && filter(p));
-    const chosen = random.sample(pool.length, count).map((i) => pool[i]!);
-    chosen.forEach((p) => used.add(p));
+  // Rejection sampling instead of filtering the whole register per pick: a million permits stay fast.
+  const take = (filter: (p: RegisterPermit) => boolean, count: number, from = 0, to = register.length) => {
+    const chosen: RegisterPermit[] = [];
+    for (let attempts = 0; chosen.length < count && attempts < count * 200 + 1000; attempts += 1) {
+      const p = register[random.int(from, Math.max(from, to - 1))]!;
+      if (!used.has(p) && filter(p)) {
+        used.add(p);
+        chosen.push(p);
+      }
+    }
     return chosen;
   };
   const plant = (kind: Planted['kind'], p: RegisterPermit) => plants.push({ kind, permit: p.number });
@@ -161,10 +167,13 @@ function plantRegister(random: Random, register: RegisterPermit[], rates: Regist
     plant('export-validity', p);
   }
   for (let group = 0; group < planted(rates.structuring / 6, n); group += 1) {
-    const anchor = take(() => true, 1)[0];
-    if (!anchor) break;
+    const at = random.int(0, n - 1);
+    const anchor = register[at]!;
+    if (used.has(anchor)) continue;
+    used.add(anchor);
     const start = Date.parse(`${anchor.issuedAt}Z`);
-    const near = take((p) => Math.abs(Date.parse(`${p.issuedAt}Z`) - start) <= 20 * DAY && Date.parse(`${p.issuedAt}Z`) >= start, 5);
+    // The register is in order of receipt, so permits issued soon after the anchor sit close behind it.
+    const near = take((p) => Date.parse(`${p.issuedAt}Z`) - start <= 20 * DAY && Date.parse(`${p.issuedAt}Z`) >= start, 5, at, Math.min(register.length, at + 400));
     // Too few permits nearby to make a window of five: leave them as they were.
     if (near.length < 4) continue;
     for (const p of [anchor, ...near]) {
@@ -175,16 +184,21 @@ function plantRegister(random: Random, register: RegisterPermit[], rates: Regist
   }
   // Series anomalies last: a dropped number (the next permit shows the gap) and a number issued twice.
   const count = planted(rates.numberSeries, n);
+  const byNumber = new Map(register.map((p) => [p.number, p]));
+  const dropped = new Set<RegisterPermit>();
   for (const p of take(() => true, count)) {
     const m = /^(.*?)(\d+)$/.exec(p.number)!;
-    const next = register.find((x) => x.number === `${m[1]}${String(Number(m[2]) + 1).padStart(m[2]!.length, '0')}`);
+    const next = byNumber.get(`${m[1]}${String(Number(m[2]) + 1).padStart(m[2]!.length, '0')}`);
     if (!next || used.has(next)) continue;
-    register.splice(register.indexOf(p), 1);
+    dropped.add(p);
     used.add(next);
     plant('number-series', next);
   }
   for (const p of take(() => true, count)) {
-    register.push({ ...p, applicant: random.pick(register).applicant });
+    register.push({ ...p, applicant: register[random.int(0, n - 1)]!.applicant });
     plant('number-series', p);
   }
+  let kept = 0;
+  for (const p of register) if (!dropped.has(p)) register[kept++] = p;
+  register.length = kept;
 }
