@@ -1,27 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { analysePermits, countByKind, PERMIT_RULE_DEFAULTS, type PermitRuleParams } from '../../shared/permits/analyse.js';
-import { officerHhi, type OfficerHhi } from '../../shared/permits/flags/officer-concentration.js';
-import { registerDate, tradeDate, tradePermitKey, type PermitFlag, type PermitFlagKind } from '../../shared/permits/records.js';
+import { officerHhi } from '../../shared/permits/flags/officer-concentration.js';
+import { registerDate, tradeDate, tradePermitKey, type PermitFlag } from '../../shared/permits/records.js';
+import type { AnalysisSummary } from '../../shared/permits/summaries.js';
+
+export type { AnalysisSummary } from '../../shared/permits/summaries.js';
 import { flaggedDays, handledDays } from '../../shared/permits/signals.js';
 import { sha256Hex } from '../../shared/snapshot/canonical.js';
 import { RegisterError } from '../errors.js';
 import { inTransaction, type Register } from '../register.js';
 import { loadQuotas, loadRegisterPermits, loadTrade } from './load.js';
-
-export interface AnalysisSummary {
-  uid: string;
-  analysedAt: string;
-  /** SHA-256 over the digests of every imported file and the quota table: what the run read. */
-  inputDigest: string;
-  tradeLines: number;
-  registerPermits: number;
-  quotas: number;
-  /** First and last date of the data (Trade Database years count at their year end). */
-  period: { from: string | null; to: string | null };
-  flagsByKind: Record<PermitFlagKind, number>;
-  flaggedPermits: number;
-  officerHhi: OfficerHhi[];
-}
 
 /** The digest of what an analysis reads: each import's file digests, in order, and the quotas. */
 function inputDigest(register: Register, authorityId: number, quotas: unknown): string {

@@ -3,12 +3,12 @@ import { createReadStream, statSync } from 'node:fs';
 import { pipeline } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import { REQUIRED_REGISTER_FIELDS, TRADE_COLUMNS, QUOTA_COLUMNS, type RegisterMapping } from '../../shared/permits/parse-row.js';
+export type { ImportedFile, ImportProgress, ImportSummary, PermitFormat } from '../../shared/permits/summaries.js';
+import type { ImportedFile, ImportProgress, ImportSummary, PermitFormat } from '../../shared/permits/summaries.js';
 import { RegisterError } from '../errors.js';
 import type { Register } from '../register.js';
 import { expandImportPaths, fileLabel } from './files.js';
 import { rowWriter, type RowWriter } from './row-writer.js';
-
-export type PermitFormat = 'trade-db' | 'register' | 'quotas';
 
 export interface ImportRequest {
   authorityId: number;
@@ -19,33 +19,6 @@ export interface ImportRequest {
   mapping?: RegisterMapping;
   /** Register format only: replace officer and applicant ids with keyed pseudonyms. Default true. */
   pseudonymise?: boolean;
-}
-
-export interface ImportProgress {
-  file: string;
-  bytesRead: number;
-  bytesTotal: number;
-  rowsRead: number;
-}
-
-export interface ImportedFile {
-  name: string;
-  sha256: string;
-  size: number;
-  rows: number;
-}
-
-export interface ImportSummary {
-  uid: string;
-  format: PermitFormat;
-  files: ImportedFile[];
-  rowsRead: number;
-  rowsStored: number;
-  rowsRejected: number;
-  /** Stored rows whose unit had no known conversion (kept, compared only within their unit). */
-  unknownUnits: number;
-  /** The first rejected rows (all of them are in the register). */
-  rejects: Array<{ file: string; line: number; reason: string }>;
 }
 
 /** A file the import refused as a whole: nothing of the import was stored. */

@@ -20,8 +20,13 @@ interface WorkerError {
  * thread, reporting progress and accepting a cancel. Needs the compiled
  * worker (dist/db/permits/import-worker.js) beside this module.
  */
+/** The compiled worker beside this module; run from TypeScript source (the tests), the one in dist/. */
+function workerUrl(): URL {
+  return import.meta.url.endsWith('.ts') ? new URL('../../dist/db/permits/import-worker.js', import.meta.url) : new URL('./import-worker.js', import.meta.url);
+}
+
 export function startImport(file: string, request: ImportRequest, onProgress?: (progress: ImportProgress) => void): RunningImport {
-  const worker = new Worker(new URL('./import-worker.js', import.meta.url), { workerData: { file, request } });
+  const worker = new Worker(workerUrl(), { workerData: { file, request } });
   const done = new Promise<ImportSummary>((resolve, reject) => {
     let settled = false;
     worker.on('message', (message: { type: string; progress?: ImportProgress; summary?: ImportSummary; error?: WorkerError }) => {

@@ -4,6 +4,8 @@ import { applicabilityInput, assessmentInput, authorityInput, chainCellInput, co
 import { isoDate } from '../snapshot/schema.js';
 import { PORTFOLIO_DOCUMENTS, PORTFOLIO_FORMATS, REPORT_FORMATS, REPORT_TABLES } from '../report/formats.js';
 import { MIN_K } from '../portfolio/types.js';
+import { mappingProfileSchema, registerMappingSchema } from '../permits/mapping-profile.js';
+import { PERMIT_FLAG_KINDS } from '../permits/records.js';
 
 export const LANGUAGES = ['en', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -57,6 +59,34 @@ export const API_INPUTS = {
   'reports.export': z.strictObject({ id: recordId, format: z.enum(REPORT_FORMATS), language: z.enum(LANGUAGES), table: z.enum(REPORT_TABLES).optional() }),
   'portfolio.get': z.strictObject({ k: z.int().min(MIN_K).max(1000).optional() }),
   'portfolio.export': z.strictObject({ document: z.enum(PORTFOLIO_DOCUMENTS), format: z.enum(PORTFOLIO_FORMATS), language: z.enum(LANGUAGES), k: z.int().min(MIN_K).max(1000).optional() }),
+  // Paths are files or folders on this machine (the app is offline; browser mode listens on 127.0.0.1 only).
+  'permits.import': z.strictObject({
+    jobId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'letters, digits and dashes only'),
+    authorityId: recordId,
+    format: z.enum(['trade-db', 'register', 'quotas']),
+    paths: z.array(z.string().min(1).max(4096)).min(1).max(1000),
+    mapping: registerMappingSchema.optional(),
+    pseudonymise: z.boolean().default(true),
+  }),
+  'permits.progress': z.strictObject({ jobId: z.string().min(1).max(64) }),
+  'permits.cancel': z.strictObject({ jobId: z.string().min(1).max(64) }),
+  'permits.mappings': none,
+  'permits.saveMapping': z.strictObject({ profile: mappingProfileSchema }),
+  'permits.analyse': authorityId,
+  'permits.flags': z.strictObject({
+    authorityId: recordId,
+    kind: z.enum(PERMIT_FLAG_KINDS).optional(),
+    taxon: z.string().max(300).optional(),
+    officer: z.string().max(300).optional(),
+    applicant: z.string().max(300).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    /** Officer and applicant ids are left out unless the user asks for them. */
+    withPeople: z.boolean().default(false),
+    offset: z.int().min(0).default(0),
+    limit: z.int().min(1).max(100_000).default(1000),
+  }),
+  'permits.attachEvidence': z.strictObject({ authorityId: recordId, controlId: recordId }),
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
 export type ApiInput<M extends ApiMethod> = z.input<(typeof API_INPUTS)[M]>;

@@ -39,6 +39,14 @@ export const API_METHODS = [
   'reports.export',
   'portfolio.get',
   'portfolio.export',
+  'permits.import',
+  'permits.progress',
+  'permits.cancel',
+  'permits.mappings',
+  'permits.saveMapping',
+  'permits.analyse',
+  'permits.flags',
+  'permits.attachEvidence',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -11,6 +11,8 @@ import type { ExportedFile } from '../report/formats.js';
 import type { ReportData } from '../report/report-data.js';
 import type { Portfolio } from '../portfolio/types.js';
 import type { Language } from './inputs.js';
+import type { MappingProfile } from '../permits/mapping-profile.js';
+import type { AnalysisSummary, ImportProgress, ImportSummary as PermitImportSummary, PermitFlagPage } from '../permits/summaries.js';
 
 export interface AppInfo {
   version: string;
@@ -93,6 +95,14 @@ export interface ApiResults {
   'reports.export': ExportedFile;
   'portfolio.get': Portfolio;
   'portfolio.export': ExportedFile;
+  'permits.import': PermitImportSummary;
+  'permits.progress': ImportProgress | null;
+  'permits.cancel': { cancelled: boolean };
+  'permits.mappings': MappingProfile[];
+  'permits.saveMapping': MappingProfile;
+  'permits.analyse': AnalysisSummary;
+  'permits.flags': PermitFlagPage;
+  'permits.attachEvidence': EvidenceRecord;
 }
 
 type Check = { [M in ApiMethod]: ApiResults[M] };
