@@ -4,6 +4,7 @@ import { AuditExtract, EvidenceRegister, MethodologySummary } from './Annexes.js
 import { ChainRisk } from './ChainRisk.js';
 import { Cover } from './Cover.js';
 import { Criteria } from './Criteria.js';
+import { PermitSignalsAnnex } from './PermitSignals.js';
 import { QualityCheck } from './QualityCheck.js';
 import { Summary } from './Summary.js';
 import { Trend } from './Trend.js';
@@ -29,6 +30,7 @@ export function ReportDocument({ data, language }: { data: ReportData; language:
       <EvidenceRegister data={data} words={words} />
       <AuditExtract data={data} words={words} />
       <MethodologySummary data={data} words={words} />
+      <PermitSignalsAnnex data={data} words={words} />
     </div>
   );
 }

@@ -12,6 +12,8 @@ import { hasTrend, type TrendPoint } from './trend.js';
  * structure. Every format (HTML, PDF, XLSX, CSV, DOCX) and the in-app preview
  * is rendered from this, so a screen and its exports can never disagree.
  */
+import { permitAnnex, type PermitAnnex } from './permit-annex.js';
+
 export interface ReportData {
   generatedAt: string;
   authority: { uid: string; name: string };
@@ -36,6 +38,8 @@ export interface ReportData {
   /** Locked assessments of the authority in date order; drawn when there are two or more. */
   trend: TrendPoint[];
   showTrend: boolean;
+  /** PI-1.2 annex; null when the assessment was scored without permit data. */
+  permitSignals: PermitAnnex | null;
   labels: {
     stages: Array<{ id: string; title: string }>;
     riskTypes: Array<{ id: string; title: string }>;
@@ -114,6 +118,7 @@ export function buildReportData(source: ReportSource): ReportData {
       frameworks: snapshot.frameworks,
     },
     view,
+    permitSignals: permitAnnex(snapshot, result),
     quality: qualityCheck(snapshot, result, assessment.status),
     criteria: result.criteria.map((c) => {
       const uids = [...new Set(c.facets.flatMap((f) => f.controls))];
