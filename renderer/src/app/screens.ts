@@ -9,6 +9,7 @@ import { LifecycleScreen } from '../screens/lifecycle/LifecycleScreen.js';
 import { AuditScreen } from '../screens/audit/AuditScreen.js';
 import { AuthoritiesScreen } from '../screens/authorities/AuthoritiesScreen.js';
 import { PortfolioScreen } from '../screens/portfolio/PortfolioScreen.js';
+import { PermitDataScreen } from '../screens/permits/PermitDataScreen.js';
 
 /** The screens, in navigation order; the id is the URL hash (#/register) and the i18n key (nav.<id>). */
 export const SCREENS: ReadonlyArray<{ id: string; component: ComponentType }> = [
@@ -17,6 +18,7 @@ export const SCREENS: ReadonlyArray<{ id: string; component: ComponentType }> = 
   { id: 'assessment', component: AssessmentScreen },
   { id: 'chain', component: ChainRiskScreen },
   { id: 'gaps', component: GapsScreen },
+  { id: 'permits', component: PermitDataScreen },
   { id: 'reports', component: ReportsScreen },
   { id: 'lifecycle', component: LifecycleScreen },
   { id: 'audit', component: AuditScreen },
