@@ -13,7 +13,7 @@ import { printJson, withRegister, type Output } from '../context.js';
 import { InputError, UsageError } from '../errors.js';
 import { readJsonFile } from '../io.js';
 
-export const permitsUsage = 'permits import|flags|quotas [FILE|DIR...] --db FILE [--format trade-db|register] [--mapping P]';
+export const permitsUsage = 'permits import|quotas|flags [FILE|DIR...] --db FILE [--format F] [--mapping P]';
 
 const COMMON = { db: { type: 'string' }, authority: { type: 'string' } } as const;
 
