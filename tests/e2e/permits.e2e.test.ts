@@ -43,6 +43,12 @@ describe('Permit data in a real browser', () => {
     await page.getByLabel('Kind', { exact: true }).selectOption('out-of-hours');
     await page.getByTestId('permits-table').locator('tbody tr td', { hasText: 'Out-of-hours issuance' }).first().waitFor();
     expect(await page.getByTestId('permits-table').locator('th', { hasText: 'Officer' }).count()).toBe(0);
+    // The run becomes dated evidence of a control (the first one listed).
+    const control = page.getByLabel('Control this analysis monitors');
+    await control.locator('option', { hasText: /electronic|e-permit/i }).first().waitFor({ state: 'attached' });
+    await control.selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Attach this analysis as evidence' }).click();
+    await page.getByRole('status').filter({ hasText: /^Attached as evidence: Permit-data analysis of \d{4}-\d{2}-\d{2}: \d+ permits flagged/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     // Nothing scrolls sideways at 1024 px.
     await page.setViewportSize({ width: 1024, height: 900 });

@@ -8,6 +8,7 @@ import { useApi } from '../../api/ApiContext.js';
 import { useWorkspace } from '../../app/workspace.js';
 import { CsvButton } from '../../components/CsvButton.js';
 import { useFormat } from '../../i18n/format.js';
+import { AttachEvidence } from './AttachEvidence.js';
 import { FlaggedTable } from './FlaggedTable.js';
 import { ImportPanel } from './ImportPanel.js';
 import '../../styles/permits.css';
@@ -22,13 +23,15 @@ export function PermitDataScreen() {
   const api = useApi();
   const w = useWorkspace();
   const format = useFormat();
-  const ids = { kind: useId(), taxon: useId(), from: useId(), to: useId(), people: useId() };
+  const ids = { kind: useId(), taxon: useId(), from: useId(), to: useId(), people: useId(), officer: useId(), applicant: useId() };
   const [page, setPage] = useState<PermitFlagPage | null>(null);
   const [kind, setKind] = useState<PermitFlagKind | ''>('');
   const [taxon, setTaxon] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [people, setPeople] = useState(false);
+  const [officer, setOfficer] = useState('');
+  const [applicant, setApplicant] = useState('');
   const [busy, setBusy] = useState(false);
   const authorityId = w.authority?.id ?? null;
 
@@ -43,9 +46,11 @@ export function PermitDataScreen() {
         ...(taxon.trim() ? { taxon: taxon.trim() } : {}),
         ...(/^\d{4}-\d{2}-\d{2}$/.test(from) ? { from } : {}),
         ...(/^\d{4}-\d{2}-\d{2}$/.test(to) ? { to } : {}),
+        ...(people && officer.trim() ? { officer: officer.trim() } : {}),
+        ...(people && applicant.trim() ? { applicant: applicant.trim() } : {}),
       }),
     );
-  }, [api, authorityId, people, kind, taxon, from, to]);
+  }, [api, authorityId, people, kind, taxon, from, to, officer, applicant]);
 
   useEffect(() => {
     load().catch(() => setPage(null));
@@ -106,6 +111,7 @@ export function PermitDataScreen() {
               ))}
             </ul>
           </section>
+          <AttachEvidence authorityId={authorityId} asOf={summary.analysedAt.slice(0, 10)} />
           <section className="panel" aria-labelledby={`${ids.kind}-chart`}>
             <h2 id={`${ids.kind}-chart`}>{t('chart.perMonth')}</h2>
             <figure className="permits-chart" data-testid="permits-chart-month" aria-label={t('chart.perMonthAlt', { months: months.length })}>
@@ -148,6 +154,18 @@ export function PermitDataScreen() {
               <input id={ids.people} type="checkbox" checked={people} onChange={(e) => setPeople(e.target.checked)} />
               <label htmlFor={ids.people}>{t('filters.people')}</label>
             </div>
+            {people ? (
+              <>
+                <div className="filter-field">
+                  <label htmlFor={ids.officer}>{t('filters.officer')}</label>
+                  <input id={ids.officer} value={officer} onChange={(e) => setOfficer(e.target.value)} />
+                </div>
+                <div className="filter-field">
+                  <label htmlFor={ids.applicant}>{t('filters.applicant')}</label>
+                  <input id={ids.applicant} value={applicant} onChange={(e) => setApplicant(e.target.value)} />
+                </div>
+              </>
+            ) : null}
             <CsvButton
               fileName={t('exportName')}
               table={t('table.caption')}
