@@ -19,6 +19,7 @@ import { jobHandlers } from './job-handlers.js';
 import { actionHandlers } from './action-handlers.js';
 import { commentHandlers } from './comment-handlers.js';
 import { calendarHandlers } from './calendar-handlers.js';
+import { permitHandlers } from './permit-handlers.js';
 
 /** Every method's handler; the type makes a method without one a compile error. */
 const HANDLERS: Handlers<ApiMethod> = {
@@ -33,6 +34,7 @@ const HANDLERS: Handlers<ApiMethod> = {
   ...actionHandlers,
   ...commentHandlers,
   ...calendarHandlers,
+  ...permitHandlers,
 };
 
 /**

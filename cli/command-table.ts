@@ -15,7 +15,7 @@ export interface CommandEntry {
  */
 export const REPORT_USAGE_FORMATS = 'pdf|html|xlsx|csv|docx';
 export const REPORT_USAGE_LANGUAGES = 'en|fr|es';
-export const REPORT_USAGE_TABLES = 'summary|criteria|controls|families|evidence|chain|offences|flags|action-plan';
+export const REPORT_USAGE_TABLES = 'summary|criteria|controls|families|evidence|chain|offences|flags|action-plan|permit-signals';
 
 /**
  * Every command with its usage line and one-line summary. This table is all
@@ -70,6 +70,11 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: 'check Node, both SQLite driver builds, Electron, Chromium for PDF and the register; says how to fix what is wrong',
     load: async () => (await import('./commands/doctor.js')).doctorCommand,
   },
+  permits: {
+    usage: 'permits import|quotas|flags [FILE|DIR…] --db FILE [--format F] [--mapping P]',
+    summary: 'permit data: import Trade Database, register or quota files; run the red flags (PI-1.2)',
+    load: async () => (await import('./commands/permits.js')).permitsCommand,
+  },
   'import-framework': {
     usage: 'import-framework FILE --db FILE',
     summary: 'add a custom framework (your own criteria) to a register',
@@ -88,8 +93,8 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: async () => (await import('./commands/lifecycle-commands.js')).cloneCommand,
   },
   report: {
-    usage: `report --db FILE --assessment ID --format ${REPORT_USAGE_FORMATS} [--lang ${REPORT_USAGE_LANGUAGES}] [--table ${REPORT_USAGE_TABLES}] --out FILE`,
-    summary: "export an assessment's report (PDF, HTML, XLSX, CSV or DOCX) in en, fr or es",
+    usage: `report --db FILE --assessment ID --format ${REPORT_USAGE_FORMATS} [--lang ${REPORT_USAGE_LANGUAGES}] [--table TABLE] --out FILE`,
+    summary: `export an assessment's report (PDF, HTML, XLSX, CSV or DOCX) in en, fr or es; a CSV gives one TABLE of: ${REPORT_USAGE_TABLES.split('|').join(', ')}`,
     load: async () => (await import('./commands/report.js')).reportCommand,
   },
   verify: {

@@ -10,7 +10,7 @@ export { COMMANDS } from './command-table.js';
  */
 async function isInputFailure(error: unknown): Promise<boolean> {
   if (error instanceof InputError) return true;
-  if (!(error instanceof Error) || !['RegisterError', 'PackageValidationError', 'DataValidationError'].includes(error.name)) return false;
+  if (!(error instanceof Error)) return false;
   const [{ RegisterError }, { PackageValidationError }, { DataValidationError }] = await Promise.all([
     import('../db/errors.js'),
     import('../shared/package/validate.js'),

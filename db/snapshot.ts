@@ -7,6 +7,7 @@ import { getAuthority } from './authorities.js';
 import { listControls } from './controls.js';
 import { listEvidenceForAuthority } from './evidence.js';
 import { registerLibrary } from './frameworks.js';
+import { permitSignalsFor } from './permits/signals.js';
 import type { Register } from './register.js';
 
 /** The authority's register in the shape the snapshot builder takes. */
@@ -48,6 +49,7 @@ export function assessmentSnapshot(register: Register, assessmentId: number): Sn
     controls: registerControls(register, assessment.authorityId),
     criterionInputs: listCriterionInputs(register, assessmentId),
     chain: listChainInputs(register, assessmentId),
+    permitSignals: permitSignalsFor(register, assessment.authorityId, assessment.asOf),
   });
 }
 

@@ -50,6 +50,28 @@ function pageFooter(template: string): Footer {
   });
 }
 
+/** Annex "Permit-data signals" (PI-1.2): the same rows as the report's table, without officers or applicants. */
+function permitAnnex(data: ReportData, language: string): Array<Paragraph | Table> {
+  const t = reportStrings(language);
+  const fmt = reportFormat(language);
+  const heading = new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 300, after: 120 }, children: [new TextRun(t('document.sections.permitSignals'))] });
+  const annex = data.permitSignals;
+  if (!annex) return [heading, text(t('document.permitSignals.none'))];
+  const table = reportTables(data, language)['permit-signals'];
+  const width = Math.floor(TABLE_WIDTH / table.headers.length);
+  const plain = (value: string, bold = false) => new TableCell({ children: [text(value, bold)], width: { size: width, type: WidthType.DXA }, margins: { top: 60, bottom: 60, left: 80, right: 80 } });
+  const intro = [
+    text(t('document.permitSignals.intro', { from: fmt.date(annex.window.from), to: fmt.date(annex.window.to) })),
+    text(`${t('document.permitSignals.run', { analysedAt: annex.analysis.analysedAt })} ${annex.analysis.inputDigest}`),
+  ];
+  if (table.rows.length === 0) return [heading, ...intro, text(t('document.permitSignals.noRows'))];
+  const rows = [
+    new TableRow({ tableHeader: true, children: table.headers.map((h) => plain(h, true)) }),
+    ...table.rows.map((cells) => new TableRow({ children: cells.map((c) => plain(c === null ? '' : typeof c === 'number' ? fmt.score(c).replace(/[.,]0$/, '') : c)) })),
+  ];
+  return [heading, ...intro, new Table({ rows, width: { size: TABLE_WIDTH, type: WidthType.DXA }, columnWidths: table.headers.map(() => width) })];
+}
+
 /**
  * The action plan as an editable Word document for auditors: every PI-1 flag
  * with its finding and remedy, and the Owner, Due date and Status of the action
@@ -117,7 +139,7 @@ export async function buildActionPlanDocx(data: ReportData, language: string): P
       {
         properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
         footers: { default: pageFooter(t('tables.docx.page', { page: '{{page}}' })) },
-        children: [...front, ...offences, ...body],
+        children: [...front, ...offences, ...body, ...permitAnnex(data, language)],
       },
     ],
   });

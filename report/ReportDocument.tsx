@@ -7,6 +7,7 @@ import { CommentsAnnex } from './CommentsAnnex.js';
 import { Cover } from './Cover.js';
 import { Criteria } from './Criteria.js';
 import { LegalFramework } from './LegalFramework.js';
+import { PermitSignalsAnnex } from './PermitSignals.js';
 import { QualityCheck } from './QualityCheck.js';
 import { Summary } from './Summary.js';
 import { Trend } from './Trend.js';
@@ -45,6 +46,7 @@ export function ReportDocument({ data, language, only }: { data: ReportData; lan
       {shows('methodology') ? <MethodologySummary data={data} words={words} /> : null}
       {shows('methodology') ? <ControlsAnnex data={data} words={words} /> : null}
       {shows('methodology') && data.showComments ? <CommentsAnnex data={data} words={words} /> : null}
+      {shows('methodology') ? <PermitSignalsAnnex data={data} words={words} /> : null}
     </div>
   );
 }

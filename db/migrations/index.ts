@@ -4,6 +4,7 @@ import { up as initial } from './001-initial.js';
 import { up as protections } from './002-protections.js';
 import { up as upkeep } from './003-upkeep.js';
 import { up as actionsComments } from './004-actions-comments.js';
+import { up as permits } from './005-permits.js';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'lock and audit protections', up: protections },
   { version: 3, name: 'register upkeep: authority deletion, package updates', up: upkeep },
   { version: 4, name: 'action plans and comment threads', up: actionsComments },
+  { version: 5, name: 'permit data', up: permits },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -4,6 +4,7 @@ import { assessmentContract } from './contract/assessments.js';
 import { registerContract } from './contract/register.js';
 import { followUpContract } from './contract/follow-up.js';
 import { jobContract } from './contract/jobs.js';
+import { permitContract } from './contract/permits.js';
 import { reportContract } from './contract/reports.js';
 
 /**
@@ -11,7 +12,7 @@ import { reportContract } from './contract/reports.js';
  * by domain. The method list, the input map and the result map are all read
  * from here, so a method exists everywhere or nowhere.
  */
-export const API_CONTRACT = { ...appContract, ...registerContract, ...assessmentContract, ...reportContract, ...jobContract, ...followUpContract };
+export const API_CONTRACT = { ...appContract, ...registerContract, ...assessmentContract, ...reportContract, ...jobContract, ...followUpContract, ...permitContract };
 
 export type ApiContract = typeof API_CONTRACT;
 export type ApiMethod = keyof ApiContract;
@@ -23,4 +24,4 @@ export function isApiMethod(name: unknown): name is ApiMethod {
 
 export type ApiInput<M extends ApiMethod> = z.input<ApiContract[M]['input']>;
 export type ApiParsedInput<M extends ApiMethod> = z.output<ApiContract[M]['input']>;
-export type ApiResults = { [M in ApiMethod]: NonNullable<ApiContract[M]['result']> };
+export type ApiResults = { [M in ApiMethod]: Exclude<ApiContract[M]['result'], undefined> };

@@ -33,6 +33,8 @@ export const FLAG_KINDS = [
   'stale-evidence',
   'overdue-review',
   'offence-not-established',
+  // PI-1.2
+  'data-contradicts-likelihood',
 ] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 

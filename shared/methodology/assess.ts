@@ -4,11 +4,13 @@ import { inherentRisk, residualRisk, riskBand } from './chain.js';
 import { controlLayer, mergeSortedFlags } from './control-layer.js';
 import { applicability, derivedMaturity, finalMaturity, meetsTarget, type FacetResult } from './criterion.js';
 import { chainResidualRiskFlag } from './flags/chain-residual-risk.js';
+import { dataContradictsLikelihoodFlag } from './flags/data-contradicts-likelihood.js';
 import { criterionBelowTargetFlag } from './flags/criterion-below-target.js';
 import { offenceNotEstablishedFlag } from './flags/offence-not-established.js';
 import { articleScores, sectionResults, separateFrameworkIds, type OffenceResult, type SectionResult } from './offences.js';
 import { compareFlags, countBySeverity } from './flags/order.js';
 import type { Flag } from './flags/types.js';
+import { cellSignal, type CellSignal } from './permit-signal.js';
 import { coverage, roundOneDecimal, weightedScore, type Coverage } from './scores.js';
 export type { OffenceResult, SectionResult } from './offences.js';
 import { METHODOLOGY_ID, METHODOLOGY_VERSION } from './version.js';
@@ -56,6 +58,8 @@ export interface ChainCellResult {
   residualDisplay: number;
   band: RiskBand;
   controls: string[];
+  /** PI-1.2: present only when the snapshot carries permit-data signals; null for a cell without data. */
+  signal?: CellSignal | null;
 }
 
 export interface ArticleResult {
@@ -133,6 +137,7 @@ export function assess(snapshot: Snapshot): AssessmentResult {
 
   const stageTitles = new Map(snapshot.stages.map((s) => [s.id, s.title]));
   const riskTitles = new Map(snapshot.riskTypes.map((r) => [r.id, r.title]));
+  const signalCounts = snapshot.permitSignals ? new Map(snapshot.permitSignals.cells.map((c) => [`${c.stage}/${c.riskType}`, c])) : null;
   const chain = snapshot.chain.map((cell): ChainCellResult => {
     const inherent = inherentRisk(cell.likelihood, cell.impact);
     const { mitigation, controls: covering } = layer.cell(cell.stage, cell.riskType);
@@ -148,6 +153,14 @@ export function assess(snapshot: Snapshot): AssessmentResult {
       families,
     );
     if (flag) flags.push(flag);
+    const counts = signalCounts?.get(`${cell.stage}/${cell.riskType}`);
+    const signal = counts ? cellSignal(counts) : null;
+    if (signal) {
+      const stage = { id: cell.stage, title: stageTitles.get(cell.stage) ?? cell.stage };
+      const riskType = { id: cell.riskType, title: riskTitles.get(cell.riskType) ?? cell.riskType };
+      const contradiction = dataContradictsLikelihoodFlag({ stage, riskType, likelihood: cell.likelihood, signal }, families);
+      if (contradiction) flags.push(contradiction);
+    }
     return {
       stage: cell.stage,
       riskType: cell.riskType,
@@ -160,6 +173,7 @@ export function assess(snapshot: Snapshot): AssessmentResult {
       residualDisplay: roundOneDecimal(residual),
       band,
       controls: covering,
+      ...(signalCounts ? { signal } : {}),
     };
   });
 

@@ -39,6 +39,10 @@ export const FLAG_GRAMMAR: Readonly<Record<FlagKind, FlagGrammar>> = {
     params: { months: { count: 'months' }, hasEvidence: { oneOf: [0, 1] } },
     reasonContext: (p) => (p.hasEvidence === 0 ? 'none' : undefined),
   },
+  'data-contradicts-likelihood': {
+    subject: 'cell',
+    params: { stage: 'stage', riskType: 'riskType', perThousand: 'score', suggested: 'number', likelihood: 'number' },
+  },
   'offence-not-established': {
     subject: 'criterion',
     params: { maturity: 'level', riskType: 'riskType', threshold: 'number', stages: 'stageList' },

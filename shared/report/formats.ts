@@ -3,7 +3,7 @@ export const REPORT_FORMATS = ['pdf', 'html', 'xlsx', 'csv', 'docx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** The tables of a report, each exportable alone as CSV and together as the XLSX sheets. */
-export const REPORT_TABLES = ['summary', 'criteria', 'controls', 'families', 'evidence', 'chain', 'offences', 'flags', 'action-plan'] as const;
+export const REPORT_TABLES = ['summary', 'criteria', 'controls', 'families', 'evidence', 'chain', 'offences', 'flags', 'action-plan', 'permit-signals'] as const;
 export type ReportTableId = (typeof REPORT_TABLES)[number];
 
 export const PORTFOLIO_DOCUMENTS = ['portfolio', 'guideline'] as const;

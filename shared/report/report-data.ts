@@ -16,6 +16,8 @@ import type { CommentRecord } from '../comments/comments.js';
  * structure. Every format (HTML, PDF, XLSX, CSV, DOCX) and the in-app preview
  * is rendered from this, so a screen and its exports can never disagree.
  */
+import { permitAnnex, type PermitAnnex } from './permit-annex.js';
+
 export interface ReportData {
   generatedAt: string;
   authority: { uid: string; name: string };
@@ -48,6 +50,8 @@ export interface ReportData {
   /** Locked assessments of the authority in date order; drawn when there are two or more. */
   trend: TrendPoint[];
   showTrend: boolean;
+  /** PI-1.2 annex; null when the assessment was scored without permit data. */
+  permitSignals: PermitAnnex | null;
   labels: {
     stages: Array<{ id: string; title: string }>;
     riskTypes: Array<{ id: string; title: string }>;
@@ -195,6 +199,7 @@ export function buildReportData(source: ReportSource, detail: ReportDetail = 'su
     },
     detail,
     view: { ...shared, chain: chain.map(({ controls: linked, ...cell }) => ({ ...cell, controlCount: linked.length })) },
+    permitSignals: permitAnnex(snapshot, result),
     quality: {
       counts: quality.counts,
       total: quality.items.length,

@@ -164,6 +164,18 @@ export function reportTables(data: ReportData, language: string): Record<ReportT
     t(`tables.actionStatus.${item.status ?? 'none'}`),
   ]);
 
+  const signals = data.permitSignals;
+  const signalRows = (signals?.rows ?? []).map((r): CsvCell[] => [
+    named(data.labels.stages, r.stage, lib.stage),
+    named(data.labels.riskTypes, r.riskType, lib.riskType),
+    r.flagged,
+    r.handled,
+    r.perThousand,
+    r.suggested,
+    r.likelihood,
+    yesNo(r.contradicts),
+  ]);
+
   const h = (section: string, keys: string[]) => keys.map((key) => t(`tables.${section}.${key}`));
   return {
     summary: table(t('tables.titles.summary'), h('summary', ['item', 'value']), summary, [], [], decimalRows),
@@ -195,6 +207,13 @@ export function reportTables(data: ReportData, language: string): Record<ReportT
       h('actionPlan', ['number', 'severity', 'subject', 'finding', 'action', 'families', 'planned', 'owner', 'due', 'status']),
       actionPlan,
       [0],
+    ),
+    'permit-signals': table(
+      t('tables.titles.permitSignals'),
+      h('permitSignals', ['stage', 'riskType', 'flagged', 'handled', 'perThousand', 'suggested', 'likelihood', 'contradicts']),
+      signalRows,
+      [2, 3, 4, 5, 6],
+      [4],
     ),
   };
 }

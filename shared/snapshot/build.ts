@@ -2,7 +2,7 @@ import { compareStrings } from '../domain/compare.js';
 import { criteriaOf, type Library } from '../library/library.js';
 import { defaultChainInputs } from '../methodology/chain.js';
 import { METHODOLOGY_ID } from '../methodology/version.js';
-import type { ChainInput, CriterionInput, Snapshot, SnapshotEvidence } from './schema.js';
+import type { ChainInput, CriterionInput, PermitSignals, Snapshot, SnapshotEvidence } from './schema.js';
 
 /** A control as the register holds it: stages and risk types null means "the family's defaults". */
 export interface RegisterControl {
@@ -23,6 +23,8 @@ export interface SnapshotSource {
   controls: readonly RegisterControl[];
   criterionInputs: readonly CriterionInput[];
   chain: readonly ChainInput[];
+  /** PI-1.2 counts for the as-of date; left out of the snapshot when absent. */
+  permitSignals?: PermitSignals | null;
 }
 
 /**
@@ -89,6 +91,16 @@ export function buildSnapshot(source: SnapshotSource): Snapshot {
         };
       }),
     ...inputsPart(library, new Set(criteria.map((c) => c.id)), source.criterionInputs, source.chain),
+    // PI-1.2: only when the authority has permit data analysed, so other snapshots (and digests) are unchanged.
+    ...(source.permitSignals
+      ? {
+          permitSignals: {
+            analysis: { ...source.permitSignals.analysis },
+            window: { ...source.permitSignals.window },
+            cells: source.permitSignals.cells.map((c) => ({ ...c })),
+          },
+        }
+      : {}),
   };
 }
 

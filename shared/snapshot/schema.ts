@@ -75,6 +75,20 @@ export const snapshotFamilySchema = z.strictObject({
 
 const labelled = z.strictObject({ id, title: z.string() });
 
+const count = z.int().min(0);
+
+/**
+ * PI-1.2: the permit-data counts the chain was scored with. Optional, and
+ * absent when the authority has no analysed permit data, so snapshots taken
+ * before PI-1.2 (and their digests) stay exactly as they were.
+ */
+export const permitSignalsSchema = z.strictObject({
+  /** The analysis run the counts come from, and the SHA-256 of its input files. */
+  analysis: z.strictObject({ uid: id, inputDigest: z.string().regex(/^[0-9a-f]{64}$/), analysedAt: z.string() }),
+  window: z.strictObject({ from: isoDate, to: isoDate }),
+  cells: z.array(z.strictObject({ stage: id, riskType: id, flagged: count, handled: count.min(1) }).refine((c) => c.flagged <= c.handled, 'flagged permits cannot exceed handled permits')),
+});
+
 export const snapshotSchema = z.strictObject({
   methodology: z.literal('PI-1'),
   asOf: isoDate,
@@ -90,6 +104,7 @@ export const snapshotSchema = z.strictObject({
   controls: z.array(snapshotControlSchema),
   criterionInputs: z.array(criterionInputSchema),
   chain: z.array(chainInputSchema),
+  permitSignals: permitSignalsSchema.optional(),
 });
 
 export type SnapshotEvidence = z.infer<typeof snapshotEvidenceSchema>;
@@ -99,3 +114,4 @@ export type ChainInput = z.infer<typeof chainInputSchema>;
 export type SnapshotCriterion = z.infer<typeof snapshotCriterionSchema>;
 export type SnapshotFamily = z.infer<typeof snapshotFamilySchema>;
 export type Snapshot = z.infer<typeof snapshotSchema>;
+export type PermitSignals = z.infer<typeof permitSignalsSchema>;

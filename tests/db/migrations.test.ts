@@ -19,12 +19,15 @@ function versionOf(name: string): number {
 const ACTIONS_COMMENTS = versionOf('action plans and comment threads');
 
 /** Each migration has its own test below; adding a migration without one fails here. */
-/** The upkeep migration's number is given when parallel work is merged: found by name, not hard-coded. */
-const UPKEEP = MIGRATIONS.find((m) => m.name.startsWith('register upkeep'))!.version;
-const TESTED_VERSIONS = [1, 2, UPKEEP, ACTIONS_COMMENTS].sort((a, b) => a - b);
+const PERMIT_TABLES = ['permit_imports', 'permit_rejects', 'trade_records', 'register_permits', 'permit_quotas', 'permit_mapping_profiles', 'permit_pseudonym_keys', 'permit_analyses', 'permit_flags', 'permit_flagged_days', 'permit_handled_days'];
 
-/** Every table of the latest schema: v1's, upkeep's marker of authorities being deleted, and the action and comment tables. */
-const LATEST_TABLES = [...V1_TABLES, 'authority_removals', 'actions', 'comments'].sort();
+/** The upkeep and permit-data migrations' numbers are given when parallel work is merged: found by name, not hard-coded. */
+const UPKEEP = MIGRATIONS.find((m) => m.name.startsWith('register upkeep'))!.version;
+const PERMITS_VERSION = MIGRATIONS.find((m) => m.name === 'permit data')!.version;
+const TESTED_VERSIONS = [1, 2, UPKEEP, ACTIONS_COMMENTS, PERMITS_VERSION].sort((a, b) => a - b);
+
+/** Every table of the latest schema: v1's, upkeep's marker of authorities being deleted, the action and comment tables, the permit data. */
+const LATEST_TABLES = [...V1_TABLES, 'authority_removals', 'actions', 'comments', ...PERMIT_TABLES].sort();
 
 function columns(db: Database.Database, table: string): Array<{ name: string; type: string; notnull: number; pk: number }> {
   return db.prepare(`SELECT name, type, "notnull", pk FROM pragma_table_info(?) ORDER BY cid`).all(table) as Array<{ name: string; type: string; notnull: number; pk: number }>;
@@ -159,6 +162,23 @@ describe('migrations', () => {
     expect((db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n).toBe(3);
     db.prepare('DELETE FROM assessments WHERE id = 2').run();
     expect((db.prepare('SELECT count(*) AS n FROM assessments').get() as { n: number }).n).toBe(1);
+  });
+
+  it('permit data: adds the permit tables, STRICT, keeping locked snapshots and their digests byte for byte', () => {
+    const db = dbAt(1);
+    insertV1Data(db);
+    migrate(db, PERMITS_VERSION - 1);
+    const locked = () => db.prepare('SELECT id, snapshot, digest, status FROM assessments ORDER BY id').all();
+    const before = locked();
+    migrate(db, PERMITS_VERSION);
+    expect(locked()).toEqual(before);
+    for (const table of PERMIT_TABLES) {
+      expect(tableNames(db)).toContain(table);
+      expect((db.prepare("SELECT sql FROM sqlite_master WHERE name = ?").get(table) as { sql: string }).sql).toMatch(/STRICT$/);
+    }
+    // Counts that do not add up cannot be stored.
+    db.prepare("INSERT INTO authorities (id, uid, name, created_at, updated_at) VALUES (9, 'a9', 'A', 't', 't')").run();
+    expect(() => db.prepare("INSERT INTO permit_imports (uid, authority_id, format, files, pseudonymised, rows_read, rows_stored, rows_rejected, imported_at) VALUES ('i', 9, 'trade-db', '[]', 0, 3, 1, 1, 't')").run()).toThrow(/CHECK/);
   });
 
   it('migrating in one go and one step at a time give the same schema', () => {

@@ -9,7 +9,7 @@ afterAll(async () => {
   await session?.close();
 });
 
-const SCREENS = ['overview', 'register', 'assessment', 'chain', 'gaps', 'reports', 'lifecycle', 'audit', 'authorities', 'portfolio'];
+const SCREENS = ['overview', 'register', 'assessment', 'chain', 'gaps', 'actions', 'calendar', 'permits', 'reports', 'lifecycle', 'audit', 'authorities', 'portfolio'];
 
 describe('a 1024 × 768 window', () => {
   it.each(SCREENS)('%s does not scroll sideways', async (screen) => {

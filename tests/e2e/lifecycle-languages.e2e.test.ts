@@ -56,8 +56,8 @@ async function everyScreen(language: string, links: string[]): Promise<void> {
   }
 }
 
-const FRENCH_LINKS = ["Vue d'ensemble", 'Registre', 'Évaluation', 'Risque de la chaîne', 'Lacunes', 'Actions', 'Calendrier', 'Rapports', 'Cycle de vie', "Journal d'audit", 'Organes et paramètres', 'Portefeuille'];
-const SPANISH_LINKS = ['Resumen', 'Registro', 'Evaluación', 'Riesgo de la cadena', 'Brechas', 'Acciones', 'Calendario', 'Informes', 'Ciclo de vida', 'Pista de auditoría', 'Autoridades y ajustes', 'Cartera'];
+const FRENCH_LINKS = ["Vue d'ensemble", 'Registre', 'Évaluation', 'Risque de la chaîne', 'Lacunes', 'Actions', 'Calendrier', 'Données de permis', 'Rapports', 'Cycle de vie', "Journal d'audit", 'Organes et paramètres', 'Portefeuille'];
+const SPANISH_LINKS = ['Resumen', 'Registro', 'Evaluación', 'Riesgo de la cadena', 'Brechas', 'Acciones', 'Calendario', 'Datos de permisos', 'Informes', 'Ciclo de vida', 'Pista de auditoría', 'Autoridades y ajustes', 'Cartera'];
 
 const state: { lockedId?: number; cloneId?: number; digest?: string; lockedOverall?: string; cloneOverall?: string } = {};
 

@@ -29,10 +29,12 @@ function client(options: Partial<ConstructorParameters<typeof RegisterClient>[0]
 }
 
 describe('the register worker', () => {
-  it('opens the user register (with the demo) and answers API calls with the result union', async () => {
+  it('opens the user register, loads the demo on request and answers API calls with the result union', async () => {
     const { client: worker } = client();
     const file = join(folder, 'user.sqlite');
     expect(await worker.open(file, 'user')).toEqual({ ok: true, value: { file } });
+    // A new register opens empty (the first-run choice); "explore the demo" loads it.
+    expect(await worker.call('register.loadDemo', {})).toMatchObject({ ok: true });
     const list = await worker.call('authorities.list', {});
     expect(list.ok && (list.value as AuthorityRecord[]).length).toBeGreaterThan(0);
     expect(await worker.call('authorities.list', { sneaky: 1 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
@@ -54,6 +56,7 @@ describe('the register worker', () => {
   it('exports every package with progress steps, shown on the progress bar until done', async () => {
     const { client: worker, progress } = client();
     await worker.open(join(folder, 'export.sqlite'), 'user');
+    await worker.call('register.loadDemo', {});
     const out = join(folder, 'packages');
     mkdirSync(out);
     const steps: Array<[number, number]> = [];
@@ -73,6 +76,7 @@ describe('the register worker', () => {
     const printed: string[] = [];
     const { client: worker } = client({ printPdf: async (html) => (printed.push(html), new TextEncoder().encode('%PDF-1.7 stand-in')) });
     await worker.open(join(folder, 'print.sqlite'), 'user');
+    await worker.call('register.loadDemo', {});
     const authorities = (await worker.call('authorities.list', {})) as { ok: true; value: AuthorityRecord[] };
     const assessments = (await worker.call('assessments.list', { authorityId: authorities.value[0]!.id })) as { ok: true; value: Array<{ id: number }> };
     const report = await worker.call('reports.export', { id: assessments.value[0]!.id, format: 'pdf', language: 'en' });

@@ -12,6 +12,7 @@ import {
   snapshotSchema,
   type ChainInput,
   type CriterionInput,
+  type PermitSignals,
   type Snapshot,
   type SnapshotControl,
   type SnapshotCriterion,
@@ -190,6 +191,7 @@ export interface BuiltInOptions {
   criterionInputs?: readonly CriterionInput[];
   chain?: readonly ChainInput[];
   lib?: Library;
+  permitSignals?: PermitSignals;
 }
 
 export function builtInSnapshot(options: BuiltInOptions = {}): Snapshot {
@@ -200,6 +202,7 @@ export function builtInSnapshot(options: BuiltInOptions = {}): Snapshot {
     controls: options.controls ?? [],
     criterionInputs: options.criterionInputs ?? [],
     chain: options.chain ?? [],
+    permitSignals: options.permitSignals ?? null,
   });
 }
 

@@ -311,6 +311,12 @@ describe('every flag, together', () => {
       { stage: 's2', riskType: 'r2', likelihood: 2, impact: 5 }, // 10 → high
     ],
   });
+  // PI-1.2: 60 flagged permits per 1,000 suggest likelihood 5, three above the rating of 2.
+  snapshot.permitSignals = {
+    analysis: { uid: 'run', inputDigest: '0'.repeat(64), analysedAt: '2026-06-01T00:00:00.000Z' },
+    window: { from: '2025-06-30', to: '2026-06-30' },
+    cells: [{ stage: 's2', riskType: 'r2', flagged: 60, handled: 1000 }],
+  };
   const result = assess(snapshot);
 
   it('raises each kind', () => {
@@ -352,6 +358,7 @@ describe('every flag, together', () => {
       'high:chain-residual-risk:s2/r2',
       'high:offence-not-established:O1',
       'medium:unsupported-claim:d3',
+      'medium:data-contradicts-likelihood:s2/r2',
       'low:criterion-below-target:C2',
       'low:stale-evidence:d2',
       'low:overdue-review:a',
@@ -359,7 +366,7 @@ describe('every flag, together', () => {
   });
 
   it('counts flags by severity', () => {
-    expect(result.flagCounts).toEqual({ critical: 3, high: 2, medium: 1, low: 3 });
+    expect(result.flagCounts).toEqual({ critical: 3, high: 2, medium: 2, low: 3 });
   });
 });
 

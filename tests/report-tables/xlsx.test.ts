@@ -25,7 +25,7 @@ describe('buildReportXlsx', () => {
     const { result } = detail;
     const workbook = await load(await buildReportXlsx(data, 'en'));
 
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Summary', 'Criteria', 'Controls', 'Controls by family', 'Evidence', 'Chain risk', 'Offences and sanctions', 'Flags', 'Action plan']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Summary', 'Criteria', 'Controls', 'Controls by family', 'Evidence', 'Chain risk', 'Offences and sanctions', 'Flags', 'Action plan', 'Permit-data signals']);
     expect(workbook.creator).toBe('Permit Integrity');
     expect(workbook.title).toContain(data.authority.name);
     for (const sheet of workbook.worksheets) {
@@ -74,7 +74,7 @@ describe('buildReportXlsx', () => {
     const { data } = reportFixture(demoRegister(temp.open()), 1);
     const fr = await load(await buildReportXlsx(data, 'fr'));
     const es = await load(await buildReportXlsx(data, 'es'));
-    expect(fr.worksheets.map((s) => s.name)).toEqual(['Synthèse', 'Critères', 'Mesures', 'Mesures par famille', 'Preuves', 'Risque de la chaîne', 'Infractions et sanctions', 'Alertes', "Plan d'action"]);
+    expect(fr.worksheets.map((s) => s.name)).toEqual(['Synthèse', 'Critères', 'Mesures', 'Mesures par famille', 'Preuves', 'Risque de la chaîne', 'Infractions et sanctions', 'Alertes', "Plan d'action", 'Signaux des données de permis']);
     expect(es.worksheets.map((s) => s.name)).toContain('Plan de acción');
     expect(columns(fr.getWorksheet('Critères')!).has('Maturité finale')).toBe(true);
   });

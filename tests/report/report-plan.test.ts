@@ -62,7 +62,8 @@ describe('the action plan in reports carries the recorded actions', () => {
     const data = reportData(register, DRAFT);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await buildReportXlsx(data, 'es')) as unknown as ExcelJS.Buffer);
-    const sheet = workbook.worksheets.at(-1)!;
+    // Found by name: the permit-data signals sheet comes after it.
+    const sheet = workbook.worksheets.find((w) => w.name === 'Plan de acción')!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
     expect(header.slice(-4)).toEqual(['Acción prevista', 'Responsable', 'Fecha límite', 'Estado de avance']);
     const row = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1).slice(-4).map((v) => (v === undefined || v === null ? '' : String(v)));

@@ -11,6 +11,7 @@ import { AuthoritiesScreen } from '../screens/authorities/AuthoritiesScreen.js';
 import { PortfolioScreen } from '../screens/portfolio/PortfolioScreen.js';
 import { ActionsScreen } from '../screens/actions/ActionsScreen.js';
 import { CalendarScreen } from '../screens/calendar/CalendarScreen.js';
+import { PermitDataScreen } from '../screens/permits/PermitDataScreen.js';
 
 /** The screens, in navigation order; the id is the URL hash (#/register) and the i18n key (nav.<id>). */
 export const SCREENS: ReadonlyArray<{ id: string; component: ComponentType }> = [
@@ -21,6 +22,7 @@ export const SCREENS: ReadonlyArray<{ id: string; component: ComponentType }> = 
   { id: 'gaps', component: GapsScreen },
   { id: 'actions', component: ActionsScreen },
   { id: 'calendar', component: CalendarScreen },
+  { id: 'permits', component: PermitDataScreen },
   { id: 'reports', component: ReportsScreen },
   { id: 'lifecycle', component: LifecycleScreen },
   { id: 'audit', component: AuditScreen },

@@ -78,6 +78,12 @@ export function ChainCell({ label, likelihood, impact, result, controls, editabl
           <span className="muted">{t('noResult')}</span>
         )}
       </div>
+      {result?.signal ? (
+        // PI-1.2: the permit data's suggestion sits beside the assessor's rating, never in place of it.
+        <p className={`chain-signal${result.signal.suggestedLikelihood - likelihood >= 2 ? ' chain-signal-contradicts' : ''}`} data-testid={`${testId}-signal`}>
+          {t('signal', { perThousand: format.score(result.signal.perThousand), suggested: result.signal.suggestedLikelihood, likelihood })}
+        </p>
+      ) : null}
       {result ? (
         <details className="chain-controls">
           <summary>{result.controlCount ? t('controlsCount', { count: result.controlCount }) : t('noControls')}</summary>

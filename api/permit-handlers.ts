@@ -1,0 +1,83 @@
+import { compareStrings } from '../shared/domain/compare.js';
+import type { PermitFlag } from '../shared/permits/records.js';
+import type { ImportProgress } from '../shared/permits/summaries.js';
+import { getControl } from '../db/controls.js';
+import { addEvidence, getEvidence } from '../db/evidence.js';
+import { RegisterError } from '../db/errors.js';
+import { getAuthority } from '../db/authorities.js';
+import { analyseAuthorityPermits, analysisFlags, latestAnalysis } from '../db/permits/analysis.js';
+import { listMappingProfiles, saveMappingProfile } from '../db/permits/mappings.js';
+import { startImport, type RunningImport } from '../db/permits/run-import.js';
+import type { Handlers } from './handler-types.js';
+
+/** Imports running in workers, by the job id the caller chose, with their latest progress. */
+const jobs = new Map<string, { running: RunningImport; progress: ImportProgress | null }>();
+
+export const permitHandlers: Handlers<
+  'permits.import' | 'permits.progress' | 'permits.cancel' | 'permits.mappings' | 'permits.saveMapping' | 'permits.analyse' | 'permits.flags' | 'permits.attachEvidence'
+> = {
+  'permits.import': async (register, input) => {
+    getAuthority(register, input.authorityId);
+    if (jobs.has(input.jobId)) throw new RegisterError('conflict', `jobId: an import with id ${input.jobId} is already running`);
+    if (input.format === 'register' && !input.mapping) throw new RegisterError('invalid', 'mapping: the register format needs a column mapping');
+    const job: { running: RunningImport; progress: ImportProgress | null } = { running: null as never, progress: null };
+    job.running = startImport(register.file, { authorityId: input.authorityId, format: input.format, paths: input.paths, mapping: input.mapping, pseudonymise: input.pseudonymise }, (p) => {
+      job.progress = p;
+    });
+    jobs.set(input.jobId, job);
+    try {
+      return await job.running.done;
+    } finally {
+      jobs.delete(input.jobId);
+    }
+  },
+  'permits.progress': (_register, input) => jobs.get(input.jobId)?.progress ?? null,
+  'permits.cancel': (_register, input) => {
+    const job = jobs.get(input.jobId);
+    job?.running.cancel();
+    return { cancelled: job !== undefined };
+  },
+  'permits.mappings': (register) => listMappingProfiles(register),
+  'permits.saveMapping': (register, input) => saveMappingProfile(register, input.profile),
+  'permits.analyse': (register, input) => {
+    getAuthority(register, input.authorityId);
+    return analyseAuthorityPermits(register, input.authorityId);
+  },
+  'permits.flags': (register, input) => {
+    getAuthority(register, input.authorityId);
+    const run = latestAnalysis(register, input.authorityId);
+    if (!run) return { analysis: null, total: 0, flags: [] };
+    const keep = (f: PermitFlag) =>
+      (!input.kind || f.kind === input.kind) &&
+      (!input.taxon || f.taxon.toLowerCase().includes(input.taxon.toLowerCase())) &&
+      (!input.officer || f.officer === input.officer) &&
+      (!input.applicant || f.applicant === input.applicant) &&
+      (!input.from || f.date >= input.from) &&
+      (!input.to || f.date <= input.to);
+    const matching = analysisFlags(register, run.id).filter(keep);
+    const page = matching.slice(input.offset, input.offset + input.limit);
+    return {
+      analysis: input.withPeople ? run.summary : { ...run.summary, officerHhi: [] },
+      total: matching.length,
+      // Personal data stay out unless the user chose to see them.
+      flags: input.withPeople ? page : page.map((f) => ({ ...f, officer: null, applicant: null })),
+    };
+  },
+  'permits.attachEvidence': (register, input) => {
+    const control = getControl(register, input.controlId);
+    if (control.authorityId !== input.authorityId) throw new RegisterError('invalid', `controlId: control ${input.controlId} belongs to another authority`);
+    const run = latestAnalysis(register, input.authorityId);
+    if (!run) throw new RegisterError('invalid', 'no analysis run yet: import permit data and run the analysis first');
+    // The summary without people, as a file whose SHA-256 the evidence keeps; it names the input digest.
+    const summary = { ...run.summary, officerHhi: run.summary.officerHhi.map(({ permits, applicants, hhi }) => ({ permits, applicants, hhi })) };
+    const kinds = Object.entries(run.summary.flagsByKind).filter(([, n]) => n > 0).sort((a, b) => compareStrings(a[0], b[0]));
+    const content = new TextEncoder().encode(`${JSON.stringify({ kind: 'permit-integrity/permit-analysis', ...summary, flagsByKind: Object.fromEntries(kinds) }, null, 2)}\n`);
+    const row = addEvidence(
+      register,
+      control.id,
+      { title: `Permit-data analysis of ${run.analysedAt.slice(0, 10)}: ${run.summary.flaggedPermits} permits flagged (input ${run.inputDigest.slice(0, 12)})`, date: run.analysedAt.slice(0, 10) },
+      { name: `permit-analysis-${run.uid}.json`, mediaType: 'application/json', content },
+    );
+    return getEvidence(register, row.id);
+  },
+};

@@ -1,0 +1,91 @@
+import { parseQuotaRow, parseRegisterRow, parseTradeRow, TRADE_COLUMNS, QUOTA_COLUMNS, type RowResult } from '../../shared/permits/parse-row.js';
+import type { QuotaRow, RegisterPermit, TradeRecord } from '../../shared/permits/records.js';
+import type { Register } from '../register.js';
+import type { ImportRequest, ImportSummary } from './import.js';
+import { pseudonymiser, pseudonymKey } from './pseudonym.js';
+
+export interface RowWriter {
+  request: ImportRequest;
+  /** The file columns the mapping names (register format). */
+  mappedColumns: string[];
+  useHeader(header: string[]): void;
+  /** Stores the row and returns null, or returns why it was rejected. */
+  write(record: string[], line: number, summary: ImportSummary): string | null;
+  reject(file: string, line: number, reason: string): void;
+}
+
+/** Prepared statements and row parsing for one import, per format. */
+export function rowWriter(register: Register, importId: number, request: ImportRequest): RowWriter {
+  const db = register.db;
+  const rejectStatement = db.prepare('INSERT INTO permit_rejects (import_id, file, line, reason) VALUES (?, ?, ?, ?)');
+  let header: string[] = [];
+  const toObject = (record: string[]) => {
+    const row: Record<string, string> = {};
+    for (let i = 0; i < header.length; i += 1) row[header[i]!] = record[i]!;
+    return row;
+  };
+  let store: (record: string[], line: number) => RowResult<unknown>;
+
+  if (request.format === 'trade-db') {
+    const insert = db.prepare(
+      `INSERT INTO trade_records (import_id, line, record_id, year, appendix, taxon, term, quantity, unit, importer, exporter, origin, purpose, source, reporter, import_permit, export_permit, origin_permit)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    store = (record, line) => {
+      const result = parseTradeRow(toObject(record));
+      if (result.ok) {
+        const r: TradeRecord = result.value;
+        insert.run(importId, line, r.id, r.year, r.appendix, r.taxon, r.term, r.quantity, r.unit, r.importer, r.exporter, r.origin, r.purpose, r.source, r.reporter, r.importPermit, r.exportPermit, r.originPermit);
+      }
+      return result;
+    };
+  } else if (request.format === 'register') {
+    const insert = db.prepare(
+      `INSERT INTO register_permits (import_id, line, number, document_type, received_at, issued_at, officer, applicant, taxon, appendix, term, quantity, unit, source, purpose, partner, valid_until, status, replaces, endorsed_quantity, endorsed_at, endorsing_officer)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const hide = request.pseudonymise === false ? (v: string) => v : pseudonymiser(pseudonymKey(register, request.authorityId));
+    store = (record, line) => {
+      const result = parseRegisterRow(toObject(record), request.mapping!);
+      if (result.ok) {
+        const p: RegisterPermit = result.value;
+        insert.run(
+          importId, line, p.number, p.documentType, p.receivedAt, p.issuedAt, hide(p.officer), hide(p.applicant), p.taxon, p.appendix, p.term, p.quantity, p.unit, p.source, p.purpose,
+          p.partner, p.validUntil, p.status, p.replaces, p.endorsedQuantity, p.endorsedAt, p.endorsingOfficer === null ? null : hide(p.endorsingOfficer),
+        );
+      }
+      return result;
+    };
+  } else {
+    // A quota restated in a later file replaces the earlier figure: quotas are amended, not added up.
+    const upsert = db.prepare(
+      `INSERT INTO permit_quotas (authority_id, year, country, taxon, term, unit, quota) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (authority_id, year, country, taxon, term, unit) DO UPDATE SET quota = excluded.quota`,
+    );
+    store = (record) => {
+      const result = parseQuotaRow(toObject(record));
+      if (result.ok) {
+        const q: QuotaRow = result.value;
+        upsert.run(request.authorityId, q.year, q.country, q.taxon, q.term, q.unit, q.quota);
+      }
+      return result;
+    };
+  }
+
+  return {
+    request,
+    mappedColumns: request.format === 'register' ? [...new Set(Object.values(request.mapping?.columns ?? {}).filter((c): c is string => !!c))] : request.format === 'trade-db' ? [...TRADE_COLUMNS] : [...QUOTA_COLUMNS],
+    useHeader(h) {
+      header = h;
+    },
+    write(record, line, summary) {
+      const result = store(record, line);
+      if (!result.ok) return result.reason;
+      if (result.unknownUnit) summary.unknownUnits += 1;
+      return null;
+    },
+    reject(file, line, reason) {
+      rejectStatement.run(importId, file, line, reason);
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ControlListItem } from '../../../../shared/api/results.js';
+import { useApi } from '../../api/ApiContext.js';
+
+/**
+ * Attaches the latest analysis run to a control as dated evidence (its summary
+ * and input digest, no people): the yearly data analysis maturity level 4 asks for.
+ */
+export function AttachEvidence({ authorityId, asOf }: { authorityId: number; asOf: string }) {
+  const { t } = useTranslation('permits');
+  const api = useApi();
+  const id = useId();
+  const [controls, setControls] = useState<ControlListItem[]>([]);
+  const [control, setControl] = useState('');
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    // The first 1,000 controls by title; the monitoring control is searched for by the user in the list.
+    api.call('controls.list', { authorityId, asOf, limit: 1000, sort: { column: 'title', descending: false } }).then((page) => setControls(page.rows), () => setControls([]));
+  }, [api, authorityId, asOf]);
+
+  async function attach() {
+    try {
+      const evidence = await api.call('permits.attachEvidence', { authorityId, controlId: Number(control) });
+      setMessage(t('evidence.done', { title: evidence.title }));
+    } catch (error) {
+      setMessage((error as Error).message);
+    }
+  }
+
+  return (
+    <div className="toolbar permits-evidence">
+      <div className="filter-field">
+        <label htmlFor={id}>{t('evidence.control')}</label>
+        <select id={id} value={control} onChange={(e) => setControl(e.target.value)}>
+          <option value="">{t('evidence.choose')}</option>
+          {controls.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="button" onClick={attach} disabled={!control}>
+        {t('evidence.attach')}
+      </button>
+      {message ? <p role="status">{message}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,184 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { flaggedPermitsPerMonth } from '../../../../shared/permits/charts.js';
+import { PERMIT_FLAG_KINDS, type PermitFlagKind } from '../../../../shared/permits/records.js';
+import type { PermitFlagPage } from '../../../../shared/permits/summaries.js';
+import { useApi } from '../../api/ApiContext.js';
+import { useWorkspace } from '../../app/workspace.js';
+import { CsvButton } from '../../components/CsvButton.js';
+import { useFormat } from '../../i18n/format.js';
+import { AttachEvidence } from './AttachEvidence.js';
+import { FlaggedTable } from './FlaggedTable.js';
+import { ImportPanel } from './ImportPanel.js';
+import '../../styles/permits.css';
+
+/**
+ * Permit data (PI-1.2): import, the latest analysis run as tiles, flags per
+ * month, and the flagged permits, filterable and exportable. Officers and
+ * applicants appear only when the user chooses to show them.
+ */
+export function PermitDataScreen() {
+  const { t } = useTranslation('permits');
+  const api = useApi();
+  const w = useWorkspace();
+  const format = useFormat();
+  const ids = { kind: useId(), taxon: useId(), from: useId(), to: useId(), people: useId(), officer: useId(), applicant: useId() };
+  const [page, setPage] = useState<PermitFlagPage | null>(null);
+  const [kind, setKind] = useState<PermitFlagKind | ''>('');
+  const [taxon, setTaxon] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [people, setPeople] = useState(false);
+  const [officer, setOfficer] = useState('');
+  const [applicant, setApplicant] = useState('');
+  const [busy, setBusy] = useState(false);
+  const authorityId = w.authority?.id ?? null;
+
+  const load = useCallback(async () => {
+    if (authorityId === null) return;
+    setPage(
+      await api.call('permits.flags', {
+        authorityId,
+        limit: 100_000,
+        withPeople: people,
+        ...(kind ? { kind } : {}),
+        ...(taxon.trim() ? { taxon: taxon.trim() } : {}),
+        ...(/^\d{4}-\d{2}-\d{2}$/.test(from) ? { from } : {}),
+        ...(/^\d{4}-\d{2}-\d{2}$/.test(to) ? { to } : {}),
+        ...(people && officer.trim() ? { officer: officer.trim() } : {}),
+        ...(people && applicant.trim() ? { applicant: applicant.trim() } : {}),
+      }),
+    );
+  }, [api, authorityId, people, kind, taxon, from, to, officer, applicant]);
+
+  useEffect(() => {
+    load().catch(() => setPage(null));
+  }, [load]);
+
+  if (authorityId === null) return <p>{t('common:empty.noAuthority')}</p>;
+
+  async function analyse() {
+    setBusy(true);
+    try {
+      await api.call('permits.analyse', { authorityId: authorityId! });
+      await load();
+      await w.refresh();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const summary = page?.analysis ?? null;
+  const months = flaggedPermitsPerMonth(page?.flags ?? []);
+  const headers = ['kind', 'permit', 'date', 'taxon', ...(people ? ['officer', 'applicant'] : [])].map((c) => t(`table.${c}`));
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="permits-intro">{t('intro')}</p>
+      <ImportPanel authorityId={authorityId} onImported={() => undefined} />
+      <div className="toolbar">
+        <button type="button" onClick={analyse} disabled={busy}>
+          {t('analyse')}
+        </button>
+      </div>
+      {!summary ? (
+        <p data-testid="permits-none">{t('noAnalysis')}</p>
+      ) : (
+        <>
+          <ul className="permits-tiles" data-testid="permits-tiles">
+            <li>
+              <span className="tile-label">{t('tiles.rows')}</span>
+              <strong>{format.count(summary.tradeLines + summary.registerPermits)}</strong>
+              <span className="muted">{t('tiles.rowsDetail', { trade: format.count(summary.tradeLines), register: format.count(summary.registerPermits) })}</span>
+            </li>
+            <li>
+              <span className="tile-label">{t('tiles.period')}</span>
+              <strong>{summary.period.from ? `${format.date(summary.period.from)} – ${format.date(summary.period.to!)}` : '—'}</strong>
+            </li>
+            <li>
+              <span className="tile-label">{t('tiles.flagged')}</span>
+              <strong data-testid="permits-flagged">{format.count(summary.flaggedPermits)}</strong>
+            </li>
+          </ul>
+          <section className="panel" aria-labelledby={`${ids.kind}-kinds`}>
+            <h2 id={`${ids.kind}-kinds`}>{t('byKind')}</h2>
+            <ul className="permits-kinds">
+              {PERMIT_FLAG_KINDS.map((k) => (
+                <li key={k}>
+                  {t(`kinds.${k}`)}: <strong>{format.count(summary.flagsByKind[k])}</strong>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <AttachEvidence authorityId={authorityId} asOf={summary.analysedAt.slice(0, 10)} />
+          <section className="panel" aria-labelledby={`${ids.kind}-chart`}>
+            <h2 id={`${ids.kind}-chart`}>{t('chart.perMonth')}</h2>
+            <figure className="permits-chart" data-testid="permits-chart-month" aria-label={t('chart.perMonthAlt', { months: months.length })}>
+              <ResponsiveContainer width="100%" height={220}>
+                <BarChart data={months} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+                  <CartesianGrid strokeDasharray="3 3" />
+                  <XAxis dataKey="month" />
+                  <YAxis allowDecimals={false} />
+                  <Tooltip />
+                  <Bar dataKey="permits" name={t('chart.permits')} fill="#0b5cad" isAnimationActive={false} />
+                </BarChart>
+              </ResponsiveContainer>
+            </figure>
+          </section>
+          <div className="toolbar" role="search" aria-label={t('filters.label')}>
+            <div className="filter-field">
+              <label htmlFor={ids.kind}>{t('filters.kind')}</label>
+              <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value as PermitFlagKind | '')}>
+                <option value="">{t('filters.allKinds')}</option>
+                {PERMIT_FLAG_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`kinds.${k}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="filter-field">
+              <label htmlFor={ids.taxon}>{t('filters.taxon')}</label>
+              <input id={ids.taxon} value={taxon} onChange={(e) => setTaxon(e.target.value)} />
+            </div>
+            <div className="filter-field">
+              <label htmlFor={ids.from}>{t('filters.from')}</label>
+              <input id={ids.from} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+            </div>
+            <div className="filter-field">
+              <label htmlFor={ids.to}>{t('filters.to')}</label>
+              <input id={ids.to} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+            </div>
+            <div className="checkbox-field">
+              <input id={ids.people} type="checkbox" checked={people} onChange={(e) => setPeople(e.target.checked)} />
+              <label htmlFor={ids.people}>{t('filters.people')}</label>
+            </div>
+            {people ? (
+              <>
+                <div className="filter-field">
+                  <label htmlFor={ids.officer}>{t('filters.officer')}</label>
+                  <input id={ids.officer} value={officer} onChange={(e) => setOfficer(e.target.value)} />
+                </div>
+                <div className="filter-field">
+                  <label htmlFor={ids.applicant}>{t('filters.applicant')}</label>
+                  <input id={ids.applicant} value={applicant} onChange={(e) => setApplicant(e.target.value)} />
+                </div>
+              </>
+            ) : null}
+            <CsvButton
+              fileName={t('exportName')}
+              table={t('table.caption')}
+              headers={headers}
+              rows={() => (page?.flags ?? []).map((f) => [t(`kinds.${f.kind}`), f.permit, f.date, f.taxon, ...(people ? [f.officer, f.applicant] : [])])}
+            />
+          </div>
+          <p aria-live="polite" data-testid="permits-shown">
+            {t('shown', { count: page?.total ?? 0, formatted: format.count(page?.total ?? 0) })}
+          </p>
+          <FlaggedTable flags={page?.flags ?? []} people={people} />
+        </>
+      )}
+    </>
+  );
+}
