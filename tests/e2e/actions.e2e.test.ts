@@ -32,6 +32,8 @@ async function expectNoViolation(name: string): Promise<void> {
 async function firstFlag() {
   const list = page.getByRole('list', { name: 'Flags, most severe first' });
   await list.waitFor();
+  // Gaps start grouped and collapsed: open every group first.
+  await page.getByRole('button', { name: 'Expand all groups' }).click();
   const article = list.getByRole('article').first();
   const subject = ((await article.getByRole('heading', { level: 3 }).textContent()) ?? '').trim();
   return { article, subject };
@@ -69,7 +71,7 @@ describe('Action plan in a real browser (English)', () => {
     expect(await page.getByTestId('actions-shown').textContent()).toBe('1 action of 1');
     await page.getByRole('search').getByLabel('Status', { exact: true }).selectOption({ label: 'Done, gap closed' });
     expect(await page.getByTestId('actions-shown').textContent()).toBe('0 actions of 1');
-    await page.getByRole('search').getByLabel('Status', { exact: true }).selectOption({ label: 'All' });
+    await page.getByRole('search').getByLabel('Status', { exact: true }).selectOption({ label: 'All statuses' });
     await row.getByRole('button', { name: /^Edit the action for / }).click();
     const dialog = page.getByRole('dialog', { name: /^Action: / });
     await dialog.getByLabel('Status', { exact: true }).selectOption('done');
@@ -112,6 +114,7 @@ describe('Plan d’action en français', () => {
     await goTo(page, 'Lacunes');
     const list = page.getByRole('list', { name: /^Alertes/ });
     await list.waitFor();
+    await page.getByRole('button', { name: 'Déplier tous les groupes' }).click();
     const article = list.getByRole('article').nth(2);
     const subject = ((await article.getByRole('heading', { level: 3 }).textContent()) ?? '').trim();
     await article.getByRole('button', { name: `Créer une action pour ${subject}` }).click();

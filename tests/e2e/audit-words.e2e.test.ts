@@ -18,8 +18,8 @@ describe('the audit log in words', () => {
   it('EN: a control change reads as a sentence with the name and before → after; filters by who, what and when; CSV has the sentence', async () => {
     const { page } = session;
     await apiFromPage(page, 'settings.set', { actor: 'Ana Ruiz' });
-    const list = (await apiFromPage<Array<{ id: number; title: string; maturity: number }>>(page, 'controls.list', { authorityId: 1, asOf: '2026-10-31' })) as { ok: true; value: Array<Record<string, unknown> & { id: number; title: string; maturity: number }> };
-    const control = list.value.find((c) => c.maturity === 2)!;
+    const list = (await apiFromPage<{ rows: Array<{ id: number; title: string; maturity: number }> }>(page, 'controls.list', { authorityId: 1, asOf: '2026-10-31' })) as { ok: true; value: { rows: Array<Record<string, unknown> & { id: number; title: string; maturity: number }> } };
+    const control = list.value.rows.find((c) => c.maturity === 2)!;
     const { id, title, family, description, owner, lastReviewed, stages, riskTypes } = control as Record<string, unknown>;
     const updated = await apiFromPage(page, 'controls.update', { id, control: { title, family, description, owner, lastReviewed, stages, riskTypes, maturity: 3 } });
     expect(updated.ok).toBe(true);
@@ -57,7 +57,7 @@ describe('the audit log in words', () => {
     await page.getByLabel('Qui').selectOption('');
     await page.getByLabel('Quoi').selectOption('');
     const newest = page.getByTestId('audit-table').getByRole('row').nth(1);
-    await expect.poll(async () => newest.getByRole('cell').nth(3).textContent()).toMatch(/^Ana Ruiz a modifié la maturité \(mesure « .* »\) : 2 → 3\./);
+    await expect.poll(async () => newest.getByRole('cell').nth(3).textContent()).toMatch(/^Ana Ruiz a modifié la maturité \(mesure «[\s\u00a0].*[\s\u00a0]»\)[\s\u00a0]: 2 → 3\./);
     expect(await allViolations(page)).toEqual([]);
     await page.getByRole('banner').getByLabel('Langue', { exact: true }).selectOption('en');
   });

@@ -68,6 +68,8 @@ describe('the legal framework pack in Chromium', () => {
     const { page } = session;
     await goTo(page, 'Reports');
     await page.getByRole('heading', { name: 'Preview' }).waitFor();
+    // The preview shows one section at a time; the offences follow the criteria.
+    await page.getByRole('navigation', { name: 'Sections of the report' }).getByRole('button', { name: 'Criteria', exact: true }).click();
     await page.locator('.pi-report [data-section="offences"]').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     const [file] = (await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Export PDF', exact: true }).click()])) as [Download, void];

@@ -46,8 +46,8 @@ describe('first run', () => {
     await page.getByRole('heading', { level: 1, name: /Testland CITES Management Authority/ }).waitFor();
     const authorities = await apiFromPage<Array<{ id: number; name: string }>>(page, 'authorities.list', {});
     expect(authorities.ok && authorities.value.map((a) => a.name)).toEqual(['Testland CITES Management Authority']);
-    const controls = await apiFromPage<Array<{ title: string; maturity: number }>>(page, 'controls.list', { authorityId: 1, asOf: '2026-10-31' });
-    expect(controls.ok && controls.value.map((c) => [c.title, c.maturity])).toEqual([['Vetting of permit officers', 2]]);
+    const controls = await apiFromPage<{ rows: Array<{ title: string; maturity: number }> }>(page, 'controls.list', { authorityId: 1, asOf: '2026-10-31' });
+    expect(controls.ok && controls.value.rows.map((c) => [c.title, c.maturity])).toEqual([['Vetting of permit officers', 2]]);
     const settings = await apiFromPage<{ actor: string }>(page, 'settings.get', {});
     expect(settings.ok && settings.value.actor).toBe('Ana Ruiz');
     expect(session.errors).toEqual([]);
