@@ -92,7 +92,9 @@ describe('importing controls from a spreadsheet', () => {
       await dialog.getByRole('button', { name: words.apply }).click();
       await page.getByRole('dialog').waitFor({ state: 'hidden' });
       await page.waitForFunction(`document.querySelector('[data-testid="register-count"]')?.textContent !== ${JSON.stringify(before)}`);
-      expect(await page.getByRole('table').getByText('Rotation des agents').count()).toBe(1);
+      // The table holds only the rows in view (a short window at 1024×768): find the new one by searching.
+      await page.getByLabel(lang === 'en' ? 'Search' : 'Rechercher', { exact: true }).fill('Rotation des agents');
+      await expect.poll(() => page.getByRole('table').getByText('Rotation des agents').count()).toBe(1);
       expect(session.errors).toEqual([]);
     });
   }

@@ -3,6 +3,7 @@ import type { ChainCellResult } from '../../../shared/methodology/assess.js';
 import { useWorkspace } from '../app/workspace.js';
 import { useFormat } from '../i18n/format.js';
 import { useLibraryText } from '../i18n/library-text.js';
+import { ScrollRegion } from './ScrollRegion.js';
 
 /**
  * Stages down, risk types across; each cell shows inherent → residual and the
@@ -15,7 +16,7 @@ export function HeatMap({ cells, caption }: { cells: readonly ChainCellResult[];
   const format = useFormat();
   const byCell = new Map(cells.map((c) => [`${c.stage}/${c.riskType}`, c]));
   return (
-    <div className="heatmap">
+    <ScrollRegion label={caption} className="heatmap">
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -49,6 +50,6 @@ export function HeatMap({ cells, caption }: { cells: readonly ChainCellResult[];
         </tbody>
       </table>
       <p className="muted">{t('heatmap.legend')}</p>
-    </div>
+    </ScrollRegion>
   );
 }

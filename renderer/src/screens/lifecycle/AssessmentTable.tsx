@@ -5,6 +5,7 @@ import { allowedTransitions, canClone } from '../../../../shared/methodology/lif
 import { SeverityBadge, StatusBadge } from '../../components/Badges.js';
 import { useFormat } from '../../i18n/format.js';
 import { DigestBox } from './DigestBox.js';
+import { ScrollRegion } from '../../components/ScrollRegion.js';
 
 export type RowAction = 'submitted' | 'reviewed' | 'draft' | 'locked' | 'clone' | 'open';
 
@@ -15,7 +16,7 @@ export function AssessmentTable({ assessments, currentId, busy, onAction }: { as
   const { t } = useTranslation('lifecycle');
   const format = useFormat();
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={t('listCaption')}>
       <table className="lifecycle-table">
         <caption className="visually-hidden">{t('listCaption')}</caption>
         <thead>
@@ -80,6 +81,6 @@ export function AssessmentTable({ assessments, currentId, busy, onAction }: { as
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Portfolio } from '../../../../shared/portfolio/types.js';
 import { useFormat } from '../../i18n/format.js';
 import { useLibraryText } from '../../i18n/library-text.js';
+import { ScrollRegion } from '../../components/ScrollRegion.js';
 
 /** Stages down, risk types across: how many authorities have a high or critical residual risk in each cell. */
 export function ChainGrid({ portfolio }: { portfolio: Portfolio }) {
@@ -10,7 +11,7 @@ export function ChainGrid({ portfolio }: { portfolio: Portfolio }) {
   const format = useFormat();
   const cells = new Map(portfolio.cells.map((c) => [`${c.stage}/${c.riskType}`, c]));
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={t('chain.caption')}>
       <table className="portfolio-grid">
         <caption className="visually-hidden">{t('chain.caption')}</caption>
         <thead>
@@ -47,6 +48,6 @@ export function ChainGrid({ portfolio }: { portfolio: Portfolio }) {
         </tbody>
       </table>
       <p className="muted">{t('chain.legend')}</p>
-    </div>
+    </ScrollRegion>
   );
 }

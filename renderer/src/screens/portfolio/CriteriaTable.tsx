@@ -3,6 +3,7 @@ import type { Portfolio, PortfolioCriterion } from '../../../../shared/portfolio
 import { useFormat } from '../../i18n/format.js';
 import { useLibraryText } from '../../i18n/library-text.js';
 import { FigureCell } from './Figure.js';
+import { ScrollRegion } from '../../components/ScrollRegion.js';
 
 const LEVELS = [0, 1, 2, 3, 4] as const;
 
@@ -26,7 +27,7 @@ export function CriteriaTable({ portfolio }: { portfolio: Portfolio }) {
   const format = useFormat();
   const k = portfolio.k;
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={t('criteria.caption')}>
       <table className="portfolio-criteria">
         <caption className="visually-hidden">{t('criteria.caption')}</caption>
         <thead>
@@ -66,6 +67,6 @@ export function CriteriaTable({ portfolio }: { portfolio: Portfolio }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
