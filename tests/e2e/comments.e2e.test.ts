@@ -47,7 +47,7 @@ describe('Comment threads in a real browser (English)', () => {
     await thread.getByLabel(`Your comment on ${CRITERION}`).fill('The 2026 recruitment log is attached to the vetting control.');
     await thread.getByRole('button', { name: 'Post comment' }).click();
     await thread.getByRole('list', { name: `Comments on ${CRITERION}` }).getByText('The 2026 recruitment log is attached to the vetting control.').waitFor();
-    expect(await thread.locator('summary').textContent()).toMatch(/^Comments \(1\)/);
+    await expect.poll(() => thread.locator('summary').textContent()).toMatch(/^Comments \(1\)/);
   });
 
   it('posts a comment on a chain cell', async () => {
@@ -100,7 +100,7 @@ describe('Fils de commentaires en français', () => {
     await thread.getByRole('textbox').fill('Le registre complet est joint comme preuve.');
     await thread.getByRole('button', { name: 'Publier le commentaire' }).click();
     await thread.getByText('Le registre complet est joint comme preuve.').waitFor();
-    expect(await thread.locator('summary').textContent()).toMatch(/^Commentaires \(3\)/);
+    await expect.poll(() => thread.locator('summary').textContent()).toMatch(/^Commentaires \(3\)/);
     await expectNoViolation('assessment-comments-fr');
     expect(session.errors).toEqual([]);
   });
