@@ -63,7 +63,11 @@ export function RegisterScreen() {
   const changed = async () => {
     await Promise.all([reload(), w.refresh()]);
     // The open control follows the register (its status, its evidence count).
-    if (open) setOpen(await api.call('controls.get', { id: open.id, asOf }).catch(() => null));
+    // Only while that control is still open: a reader who closed it meanwhile keeps it closed.
+    if (open) {
+      const fresh = await api.call('controls.get', { id: open.id, asOf }).catch(() => null);
+      setOpen((current) => (current && current.id === open.id ? fresh : current));
+    }
   };
 
   async function create(control: ControlInput) {
