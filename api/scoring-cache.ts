@@ -2,6 +2,7 @@ import { getAssessment } from '../db/assessments.js';
 import { listChainInputs, listCriterionInputs } from '../db/assessment-inputs.js';
 import { registerLibrary } from '../db/frameworks.js';
 import type { Register } from '../db/register.js';
+import { cachedStatement } from '../db/statements.js';
 import { assessmentSnapshot } from '../db/snapshot.js';
 import { assessmentView, type AssessmentDetail } from '../shared/api/assessment-view.js';
 import type { AssessmentRecord } from '../shared/domain/records.js';
@@ -27,7 +28,8 @@ const caches = new WeakMap<Register, Map<number, Scored>>();
  * outlive the data it was computed from.
  */
 export function registerStamp(register: Register): string {
-  const changes = register.db.prepare('SELECT total_changes() AS n').get() as { n: number };
+  // Asked on every API call: the statement is compiled once per connection.
+  const changes = cachedStatement(register.db, 'SELECT total_changes() AS n').get() as { n: number };
   return `${register.db.pragma('data_version', { simple: true }) as number}.${changes.n}`;
 }
 
