@@ -6,7 +6,7 @@ import { jsonPath } from '../../shared/library/validation-error.js';
 import { PackageValidationError } from '../../shared/package/validate.js';
 import { DataValidationError } from '../../shared/library/validation-error.js';
 import { RegisterError } from '../errors.js';
-import type { Register } from '../register.js';
+import { asRegisterError, type Register } from '../register.js';
 import { assessmentHandlers } from './assessment-handlers.js';
 import type { ApiEnvironment, Handler } from './handler-types.js';
 import { libraryHandlers } from './library-handlers.js';
@@ -64,13 +64,29 @@ function failure(code: ApiErrorCode, message: string): ApiResult<never> {
   return { ok: false, error: { code, message } };
 }
 
+/** Register refusals as API error codes: everything the user can act on is named, never 'internal'. */
+const API_CODE: Record<RegisterError['code'], ApiErrorCode> = {
+  not_found: 'not_found',
+  invalid: 'invalid',
+  locked: 'locked',
+  conflict: 'conflict',
+  newer_database: 'invalid',
+  not_a_register: 'invalid',
+  busy: 'conflict',
+  read_only: 'invalid',
+  corrupt: 'invalid',
+  io: 'invalid',
+  forbidden: 'forbidden',
+};
+
 function failureFrom(error: unknown): ApiResult<never> {
+  const named = asRegisterError(error, 'register');
+  if (named !== error) return failureFrom(named);
   if (error instanceof RegisterError) {
-    const code: ApiErrorCode = error.code === 'newer_database' || error.code === 'not_a_register' ? 'invalid' : error.code;
-    return failure(code, error.message);
+    return failure(API_CODE[error.code], error.message);
   }
   if (error instanceof PackageValidationError || error instanceof DataValidationError) return failure('invalid', error.message);
-  if (error instanceof Error && /locked assessment/.test(error.message)) return failure('locked', error.message);
+  if (error instanceof Error && /locked assessment|audit log is append-only/.test(error.message)) return failure('locked', error.message);
   // Unexpected: keep the message (it helps the user report it) but never a stack.
   return failure('internal', error instanceof Error ? error.message : String(error));
 }

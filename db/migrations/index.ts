@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { RegisterError } from '../errors.js';
 import { up as initial } from './001-initial.js';
 import { up as protections } from './002-protections.js';
+import { APPLICATION_ID, up as trust } from './003-trust.js';
 
 export interface Migration {
   version: number;
@@ -13,7 +14,10 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial tables', up: initial },
   { version: 2, name: 'lock and audit protections', up: protections },
+  { version: 3, name: 'replace guards, actors, signatures and trust list', up: trust },
 ];
+
+export { APPLICATION_ID };
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
@@ -26,6 +30,11 @@ export function refuseNewerSchema(db: Database): void {
   // user_version 0 with tables in it is some other program's database: never write our tables into it.
   if (current === 0 && db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").get() !== undefined) {
     throw new RegisterError('not_a_register', 'this file is an SQLite database of another program, not a Permit Integrity register; nothing was changed');
+  }
+  // A header stamped by another program (application_id) is never ours, whatever its user_version says.
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  if (applicationId !== 0 && applicationId !== APPLICATION_ID) {
+    throw new RegisterError('not_a_register', `this file is an SQLite database of another program (application id ${applicationId}), not a Permit Integrity register; nothing was changed`);
   }
   if (current > LATEST_VERSION) {
     throw new RegisterError(

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RegisterError } from '../../db/errors.js';
 import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../db/migrations/index.js';
 import { openRegister } from '../../db/register.js';
+import { APPLICATION_ID, up as trust } from '../../db/migrations/003-trust.js';
 import { tableNames, useTempRegisters } from '../helpers/temp-register.js';
 
 const temp = useTempRegisters();
@@ -11,7 +12,10 @@ const temp = useTempRegisters();
 const V1_TABLES = ['assessments', 'audit_log', 'chain_cells', 'controls', 'criterion_inputs', 'evidence', 'evidence_files', 'frameworks', 'settings', 'authorities'].sort();
 
 /** Each migration has its own test below; adding a migration without one fails here. */
-const TESTED_VERSIONS = [1, 2];
+const TRUST_VERSION = MIGRATIONS.find((m) => m.up === trust)!.version;
+const TESTED_VERSIONS = [1, 2, TRUST_VERSION];
+/** Tables added after v1. */
+const LATER_TABLES = ['trusted_keys'];
 
 function columns(db: Database.Database, table: string): Array<{ name: string; type: string; notnull: number; pk: number }> {
   return db.prepare(`SELECT name, type, "notnull", pk FROM pragma_table_info(?) ORDER BY cid`).all(table) as Array<{ name: string; type: string; notnull: number; pk: number }>;
@@ -148,6 +152,28 @@ describe('migrations', () => {
     expect((db.prepare('SELECT count(*) AS n FROM assessments').get() as { n: number }).n).toBe(1);
   });
 
+  it('trust (REPLACE guards, actors, signatures, trust list): keeps v2 data, stamps the application id, and refuses REPLACE over a locked row or an audit row', () => {
+    const db = dbAt(1);
+    insertV1Data(db);
+    migrate(db, TRUST_VERSION - 1);
+    const assessmentsBefore = db.prepare('SELECT * FROM assessments ORDER BY id').all();
+    // Before this migration REPLACE slips past the DELETE triggers.
+    db.prepare("INSERT OR REPLACE INTO audit_log (id, at, actor, action, entity, entity_id, prev_hash, hash) VALUES (2, 't', 'mallory', 'create', 'control', 'ctl-1', 'h1', 'h2')").run();
+    migrate(db, TRUST_VERSION);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    const kept = db.prepare('SELECT * FROM assessments ORDER BY id').all() as Array<Record<string, unknown>>;
+    expect(kept.map(({ submitted_by, reviewed_by, locked_by, signature, signer_key, signer_name, lock_head, ...rest }) => rest)).toEqual(assessmentsBefore);
+    expect(kept.every((row) => row.signature === null && row.locked_by === null)).toBe(true);
+    expect(() => db.prepare("INSERT OR REPLACE INTO audit_log (id, at, actor, action, entity, entity_id, prev_hash, hash) VALUES (2, 't', 'eve', 'create', 'control', 'ctl-1', 'h1', 'h2')").run()).toThrow(/append-only/);
+    expect(() =>
+      db.prepare("INSERT OR REPLACE INTO assessments (id, uid, authority_id, title, as_of, frameworks, methodology, methodology_version, created_at, updated_at) VALUES (1, 'locked-1', 1, 'Forged', '2025-06-30', '[]', 'PI-1', '1', 'n', 'n')").run(),
+    ).toThrow(/locked assessment/);
+    expect(() => db.prepare("UPDATE OR REPLACE assessments SET uid = 'locked-1' WHERE id = 2").run()).toThrow(/locked assessment/);
+    expect(db.prepare('SELECT * FROM assessments ORDER BY id').all()).toEqual(kept);
+    // Drafts are still replaceable by their own kind of change: a new row with a fresh uid goes in.
+    db.prepare("INSERT INTO audit_log (at, actor, action, entity, entity_id, prev_hash, hash) VALUES ('t', 'a', 'update', 'assessment', 'draft-1', 'h2', 'h3')").run();
+  });
+
   it('migrating in one go and one step at a time give the same schema', () => {
     const stepwise = dbAt(0);
     for (const m of MIGRATIONS) migrate(stepwise, m.version);
@@ -204,7 +230,7 @@ describe('openRegister and the schema version', () => {
     expect(register.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(register.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(register.db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(tableNames(register.db)).toEqual(V1_TABLES);
+    expect(tableNames(register.db)).toEqual([...V1_TABLES, ...LATER_TABLES].sort());
   });
 
   it('upgrades an older register in place, keeping its rows', () => {
