@@ -20,11 +20,16 @@ export async function verifyCommand(argv: string[], io: Output): Promise<number>
   if (checks.length === 0) throw new InputError(`${positionals[0]} holds no locked assessment${values.assessment ? ` "${String(values.assessment)}"` : ''} to verify`);
   const claimed = typeof values.report === 'string' ? await digestClaimedBy(values.report) : typeof values.digest === 'string' ? values.digest : null;
   const matching = claimed === null ? null : checks.find((c) => c.recomputed === claimed) ?? null;
-  const ok = checks.every((c) => c.intact) && (claimed === null || (matching !== null && matching.intact));
+  const sound = (c: (typeof checks)[number]) => c.intact && c.problems.length === 0;
+  const ok = checks.every(sound) && (claimed === null || (matching !== null && sound(matching)));
   if (values.json) {
     printJson(io, { ok, assessments: checks, claimed, matches: claimed === null ? null : matching?.uid ?? false });
   } else {
-    for (const c of checks) io.out(`${c.intact ? 'intact ' : 'ALTERED'}  ${c.uid}  "${c.title}"  ${c.recomputed}${c.intact ? '' : `  (stored ${c.stored})`}`);
+    for (const c of checks) {
+      io.out(`${c.intact ? 'intact ' : 'ALTERED'}  ${c.uid}  "${c.title}"  ${c.recomputed}${c.intact ? '' : `  (stored ${c.stored})`}`);
+      // A recomputed digest cannot catch a forger who recomputes it too: the snapshot must also hold together.
+      if (c.problems.length) io.out(`INCONSISTENT  ${c.uid}: the snapshot does not agree with its library or with itself:\n${c.problems.slice(0, 10).map((p) => `    ${p}`).join('\n')}${c.problems.length > 10 ? `\n    … and ${c.problems.length - 10} more` : ''}`);
+    }
     if (claimed !== null) {
       io.out(
         matching

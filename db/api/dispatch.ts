@@ -3,6 +3,7 @@ import { API_INPUTS } from '../../shared/api/inputs.js';
 import { isApiMethod, type ApiErrorCode, type ApiMethod, type ApiResult } from '../../shared/api/methods.js';
 import type { ApiResults } from '../../shared/api/results.js';
 import { jsonPath } from '../../shared/library/validation-error.js';
+import { controlCharacterIssues } from '../../shared/domain/control-characters.js';
 import { PackageValidationError } from '../../shared/package/validate.js';
 import { DataValidationError } from '../../shared/library/validation-error.js';
 import { RegisterError } from '../errors.js';
@@ -46,6 +47,8 @@ export function dispatchSync(register: Register, env: ApiEnvironment, method: un
 
 function start(register: Register, env: ApiEnvironment, method: unknown, input: unknown): ApiResult<unknown> {
   if (!isApiMethod(method)) return failure('invalid_input', `unknown API method ${JSON.stringify(method)}`);
+  const text = controlCharacterIssues(input);
+  if (text.length) return failure('invalid_input', `invalid input for ${method}: ${text.map((issue) => `${issue.path.replace(/^\$\.?/, '') || '(input)'}: ${issue.message}`).join('; ')}`);
   const parsed = API_INPUTS[method].safeParse(input ?? {});
   if (!parsed.success) return failure('invalid_input', describe(method, parsed.error));
   try {
