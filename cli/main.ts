@@ -1,11 +1,15 @@
 import { PackageValidationError } from '../shared/package/validate.js';
 import { DataValidationError } from '../shared/library/validation-error.js';
 import { RegisterError } from '../db/errors.js';
+import { asRegisterError } from '../db/register.js';
+import { configureKeyStore, configuredKeyStore, FileKeyStore } from '../db/keys.js';
+import { defaultKeyDir } from './user-data.js';
 import { InputError, UsageError } from './errors.js';
 import type { Output } from './context.js';
 import { scoreCommand, scoreUsage } from './commands/score.js';
 import * as reg from './commands/register-commands.js';
 import * as life from './commands/lifecycle-commands.js';
+import * as trust from './commands/trust-commands.js';
 import { startCommand, startUsage } from './commands/start.js';
 import { summaryCommand, summaryUsage } from './commands/summary.js';
 import { serveCommand, serveUsage } from './commands/serve.js';
@@ -33,7 +37,9 @@ export const COMMANDS: Record<string, Command> = {
   clone: { usage: life.cloneUsage, summary: 'start a re-assessment: a new draft copied from an assessment', run: life.cloneCommand },
   report: { usage: reportUsage, summary: "export an assessment's report (PDF, HTML, XLSX, CSV or DOCX) in en, fr or es", run: reportCommand },
   verify: { usage: verifyUsage, summary: "recompute locked assessments' digests from a package or register; check a report's digest", run: verifyCommand },
-  'verify-audit': { usage: reg.verifyAuditUsage, summary: "check the audit log's hash chain; names the first tampered row", run: reg.verifyAuditCommand },
+  'verify-audit': { usage: trust.verifyAuditUsage, summary: "check the audit log's hash chain (names the first tampered row) and, given a head, that no row was cut off", run: trust.verifyAuditCommand },
+  key: { usage: trust.keyUsage, summary: "show the register's signing key fingerprint and trust list; export or import the key", run: trust.keyCommand },
+  'four-eyes': { usage: trust.fourEyesUsage, summary: 'turn the four-eyes rule (submitter may not review or lock) on or off (with a reason)', run: trust.fourEyesCommand },
   demo: { usage: reg.demoUsage, summary: 'add the fictional demo authority to a register', run: reg.demoCommand },
 };
 
@@ -46,13 +52,15 @@ export function helpText(): string {
     '',
     ...Object.values(COMMANDS).map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
     '',
-    'Options for commands that change a register: --actor NAME records who made the change in the audit log.',
+    'Every command takes --actor NAME: who made the change, in the audit log (review and lock need a name other than the submitter\'s).',
     '--json gives machine-readable output (see docs/cli.md). Exit status: 0 success, 1 bad input, 2 wrong usage.',
   ].join('\n');
 }
 
 /** Runs one command line; returns the exit status instead of exiting, so tests can call it. */
 export async function main(argv: string[], io: Output): Promise<number> {
+  // Locks and reports are signed with a key kept in the user-data folder (0600), never in the register.
+  if (!configuredKeyStore()) configureKeyStore(new FileKeyStore(defaultKeyDir()));
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(helpText());
@@ -75,8 +83,9 @@ export async function main(argv: string[], io: Output): Promise<number> {
       io.err(`permit-integrity ${name}: ${error.message}\nUsage: permit-integrity ${command.usage}`);
       return 2;
     }
-    if (error instanceof InputError || error instanceof RegisterError || error instanceof PackageValidationError || error instanceof DataValidationError) {
-      io.err(`permit-integrity ${name}: ${error.message}`);
+    const named = asRegisterError(error, 'the register');
+    if (named instanceof InputError || named instanceof RegisterError || named instanceof PackageValidationError || named instanceof DataValidationError) {
+      io.err(`permit-integrity ${name}: ${named.message}`);
       return 1;
     }
     throw error;

@@ -13,3 +13,10 @@ export function defaultRegisterPath(env: NodeJS.ProcessEnv = process.env, platfo
         : (env.XDG_CONFIG_HOME ?? join(home, '.config'));
   return join(base, 'permit-integrity', 'register.sqlite');
 }
+
+/** Where the CLI and browser mode keep signing keys: <user data>/keys, or PERMIT_INTEGRITY_KEY_DIR. */
+export function defaultKeyDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  if (env.PERMIT_INTEGRITY_KEY_DIR) return env.PERMIT_INTEGRITY_KEY_DIR;
+  const base = defaultRegisterPath({ ...env, PERMIT_INTEGRITY_DB: undefined }, platform);
+  return join(base, '..', 'keys');
+}

@@ -7,6 +7,7 @@ import { listControls } from './controls.js';
 import { listEvidenceForAuthority } from './evidence.js';
 import { listCustomFrameworks } from './frameworks.js';
 import type { Register } from './register.js';
+import { auditHead, formatHead } from './audit-head.js';
 
 export const GENERATOR = 'permit-integrity 0.1.0';
 
@@ -19,7 +20,8 @@ export function exportPackage(register: Register, authorityId: number): Assessme
   const evidence = listEvidenceForAuthority(register, authorityId);
   const assessments = listAssessments(register, authorityId);
   const used = new Set(assessments.flatMap((a) => a.frameworks));
-  const snapshotOf = register.db.prepare('SELECT snapshot FROM assessments WHERE id = ?');
+  const snapshotOf = register.db.prepare('SELECT snapshot, signature, signer_key AS signerKey, signer_name AS signerName, lock_head AS lockHead FROM assessments WHERE id = ?');
+  const head = formatHead(auditHead(register));
   return {
     format: PACKAGE_FORMAT,
     version: PACKAGE_VERSION,
@@ -57,7 +59,8 @@ export function exportPackage(register: Register, authorityId: number): Assessme
         })),
     })),
     assessments: assessments.map((a) => {
-      const stored = a.status === 'locked' ? (snapshotOf.get(a.id) as { snapshot: string }).snapshot : null;
+      const row = a.status === 'locked' ? (snapshotOf.get(a.id) as LockRow) : null;
+      const stored = row?.snapshot ?? null;
       return {
         uid: a.uid,
         title: a.title,
@@ -75,9 +78,29 @@ export function exportPackage(register: Register, authorityId: number): Assessme
         lockedAt: a.lockedAt,
         criteria: listCriterionInputs(register, a.id),
         chain: listChainInputs(register, a.id),
-        lock: stored && a.digest ? { digest: a.digest, snapshot: snapshotSchema.parse(JSON.parse(stored)) } : null,
+        ...(a.submittedBy ? { submittedBy: a.submittedBy } : {}),
+        ...(a.reviewedBy ? { reviewedBy: a.reviewedBy } : {}),
+        ...(a.lockedBy ? { lockedBy: a.lockedBy } : {}),
+        lock: stored && a.digest ? { digest: a.digest, snapshot: snapshotSchema.parse(JSON.parse(stored)), ...lockExtras(row!) } : null,
       };
     }),
     frameworks: listCustomFrameworks(register).filter((f) => used.has(f.id)),
+    auditHead: head,
+  };
+}
+
+interface LockRow {
+  snapshot: string;
+  signature: string | null;
+  signerKey: string | null;
+  signerName: string | null;
+  lockHead: string | null;
+}
+
+/** Signature and head travel only when the lock has them, so older locks keep their exact shape. */
+function lockExtras(row: LockRow) {
+  return {
+    ...(row.signature && row.signerKey ? { signature: row.signature, publicKey: row.signerKey, ...(row.signerName ? { signer: row.signerName } : {}) } : {}),
+    ...(row.lockHead ? { auditHead: row.lockHead } : {}),
   };
 }

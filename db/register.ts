@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { RegisterError } from './errors.js';
 import { migrate, refuseNewerSchema } from './migrations/index.js';
+import { configuredKeyStore, type KeyStore } from './keys.js';
 import { checkRegisterFile, corruptMessage, quickCheck } from './file-checks.js';
 
 /** An open register file, with the clock its timestamps come from (tests pass a fixed one). */
@@ -13,6 +14,8 @@ export interface Register {
   actor?: string;
   /** How long after the last write the WAL is folded back into the main file. */
   checkpointDelayMs?: number;
+  /** Where this register's signing key is kept; null means locks and reports go unsigned. */
+  keys?: KeyStore | null;
 }
 
 export interface OpenOptions {
@@ -23,6 +26,8 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
   /** Milliseconds of write silence before the WAL is checkpointed (default 1000). */
   checkpointDelayMs?: number;
+  /** The signing key store; defaults to the one configured at start-up (configureKeyStore). */
+  keys?: KeyStore | null;
 }
 
 /**
@@ -52,7 +57,7 @@ export function openRegister(file: string, options: OpenOptions = {}): Register 
     db.close();
     throw asRegisterError(error, file);
   }
-  return { db, file, now: options.now ?? (() => new Date().toISOString()), checkpointDelayMs: options.checkpointDelayMs ?? 1000 };
+  return { db, file, now: options.now ?? (() => new Date().toISOString()), checkpointDelayMs: options.checkpointDelayMs ?? 1000, keys: options.keys === undefined ? configuredKeyStore() : options.keys };
 }
 
 export function closeRegister(register: Register): void {

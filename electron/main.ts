@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, session, type Session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, session, type Session, type WebContents } from 'electron';
 import type { ApiEnvironment } from '../db/api/handler-types.js';
 import { openUserRegister } from '../db/user-register.js';
 import type { Register } from '../db/register.js';
@@ -12,6 +12,7 @@ import { installMenu } from './menu.js';
 import { electronPdfPrinter } from './pdf-printer.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
 import { RegisterHolder } from './register-holder.js';
+import { configureElectronKeys } from './signing-keys.js';
 import { APP_ENTRY_URL, hardenedWebPreferences, isAllowedDownload, isAllowedNavigation, isSafeExternalUrl } from './security.js';
 
 /**
@@ -77,6 +78,7 @@ function start(): void {
     .whenReady()
     .then(() => {
       const file = registerFileFor(process.argv, process.env, app.getPath('userData'));
+      configureElectronKeys(app.getPath('userData'), safeStorage);
       let register: Register;
       try {
         register = openUserRegister(file);

@@ -2,7 +2,21 @@ import { parse } from '../args.js';
 import { printJson, type Output } from '../context.js';
 import { InputError, UsageError } from '../errors.js';
 import { digestClaimedBy } from '../verify/read-digest.js';
-import { lockedDigests } from '../verify/locked-digests.js';
+import { lockedDigests, type LockedCheck } from '../verify/locked-digests.js';
+import { fingerprint, verifySignature, type SignatureStatus } from '../../shared/signing/ed25519.js';
+
+/** valid / unsigned / invalid, checked against the stored digest (a forged digest fails here even when recomputed). */
+function withSignatureStatus(check: LockedCheck): LockedCheck & { signatureStatus: SignatureStatus; signer: string | null; fingerprint: string | null } {
+  const s = check.signature ?? null;
+  const status = verifySignature(s?.key, s?.signature, 'lock', check.stored);
+  return { ...check, signatureStatus: status, signer: s?.signer ?? null, fingerprint: s && /^[0-9a-f]{64}$/.test(s.key) ? fingerprint(s.key) : null };
+}
+
+function signatureLine(c: ReturnType<typeof withSignatureStatus>): string {
+  if (c.signatureStatus === 'valid') return `signature valid: signed by ${c.signer ?? 'an unnamed signer'} with key ${c.fingerprint}`;
+  if (c.signatureStatus === 'unsigned') return 'UNSIGNED: nothing shows who locked it; anyone can recompute a digest';
+  return `signature INVALID${c.fingerprint ? ` for key ${c.fingerprint}` : ''}: the lock was altered after signing`;
+}
 
 export const verifyUsage = 'verify FILE [--assessment UID] [--report REPORT | --digest HEX] [--json]';
 
@@ -15,12 +29,12 @@ export async function verifyCommand(argv: string[], io: Output): Promise<number>
   const { values, positionals } = parse(argv, { assessment: { type: 'string' }, report: { type: 'string' }, digest: { type: 'string' } }, 1);
   if (values.report && values.digest) throw new UsageError('give --report or --digest, not both');
   if (typeof values.digest === 'string' && !/^[0-9a-f]{64}$/.test(values.digest)) throw new UsageError('--digest must be 64 lower-case hex digits');
-  let checks = lockedDigests(positionals[0]!);
+  let checks = lockedDigests(positionals[0]!).map(withSignatureStatus);
   if (typeof values.assessment === 'string') checks = checks.filter((c) => c.uid === values.assessment);
   if (checks.length === 0) throw new InputError(`${positionals[0]} holds no locked assessment${values.assessment ? ` "${String(values.assessment)}"` : ''} to verify`);
   const claimed = typeof values.report === 'string' ? await digestClaimedBy(values.report) : typeof values.digest === 'string' ? values.digest : null;
   const matching = claimed === null ? null : checks.find((c) => c.recomputed === claimed) ?? null;
-  const sound = (c: (typeof checks)[number]) => c.intact && c.problems.length === 0;
+  const sound = (c: (typeof checks)[number]) => c.intact && c.problems.length === 0 && c.signatureStatus !== 'invalid';
   const ok = checks.every(sound) && (claimed === null || (matching !== null && sound(matching)));
   if (values.json) {
     printJson(io, { ok, assessments: checks, claimed, matches: claimed === null ? null : matching?.uid ?? false });
@@ -28,6 +42,7 @@ export async function verifyCommand(argv: string[], io: Output): Promise<number>
     for (const c of checks) {
       io.out(`${c.intact ? 'intact ' : 'ALTERED'}  ${c.uid}  "${c.title}"  ${c.recomputed}${c.intact ? '' : `  (stored ${c.stored})`}`);
       // A recomputed digest cannot catch a forger who recomputes it too: the snapshot must also hold together.
+      io.out(`         ${signatureLine(c)}`);
       if (c.problems.length) io.out(`INCONSISTENT  ${c.uid}: the snapshot does not agree with its library or with itself:\n${c.problems.slice(0, 10).map((p) => `    ${p}`).join('\n')}${c.problems.length > 10 ? `\n    … and ${c.problems.length - 10} more` : ''}`);
     }
     if (claimed !== null) {

@@ -56,8 +56,8 @@ export const assessmentHandlers: Handlers<
     setChainCell(register, input.id, input.cell);
     return assessmentDetail(register, input.id);
   },
-  'assessments.transition': (register, input) => transitionAssessment(register, input.id, input.to, input.justification),
-  'assessments.lock': (register, input) => lockAssessment(register, input.id),
+  'assessments.transition': (register, input) => transitionAssessment(register, input.id, input.to, input.justification, { fourEyesOverride: input.fourEyesOverride }),
+  'assessments.lock': (register, input) => lockAssessment(register, input.id, { fourEyesOverride: input.fourEyesOverride }),
   'assessments.clone': (register, input) => cloneAssessment(register, input.id, { title: input.title, asOf: input.asOf }),
   'assessments.compare': (register, input) => {
     const from = getAssessment(register, input.fromId);

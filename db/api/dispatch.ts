@@ -14,8 +14,9 @@ import { libraryHandlers } from './library-handlers.js';
 import { registerHandlers } from './register-handlers.js';
 import { reportHandlers } from './report-handlers.js';
 import { portfolioHandlers } from './portfolio-handlers.js';
+import { trustHandlers } from './trust-handlers.js';
 
-const HANDLERS = { ...libraryHandlers, ...registerHandlers, ...assessmentHandlers, ...reportHandlers, ...portfolioHandlers };
+const HANDLERS = { ...libraryHandlers, ...registerHandlers, ...assessmentHandlers, ...reportHandlers, ...portfolioHandlers, ...trustHandlers };
 
 /**
  * The single entry for every transport: checks the method exists, validates

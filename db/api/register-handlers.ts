@@ -4,6 +4,7 @@ import { createControl, deleteControl, getControl, updateControl } from '../cont
 import { addEvidence, deleteEvidence, getEvidence, listEvidence, readEvidenceFile } from '../evidence.js';
 import { RegisterError } from '../errors.js';
 import { exportPackage } from '../package-export.js';
+import { recordPackageExport } from '../audit-head.js';
 import { importPackage } from '../package-import.js';
 import { registerControls } from '../snapshot.js';
 import { listControls } from '../controls.js';
@@ -66,6 +67,10 @@ export const registerHandlers: Handlers<
     if (!content || !evidence.fileName) throw new RegisterError('not_found', `evidence ${input.id} has no stored file (only its metadata was recorded)`);
     return { name: evidence.fileName, mediaType: evidence.mediaType, contentBase64: content.toString('base64') };
   },
-  'packages.export': (register, input) => exportPackage(register, input.authorityId),
-  'packages.import': (register, input) => importPackage(register, input.package),
+  'packages.export': (register, input) => {
+    const pkg = exportPackage(register, input.authorityId);
+    recordPackageExport(register, pkg.authority.uid, pkg.auditHead);
+    return pkg;
+  },
+  'packages.import': (register, input) => importPackage(register, input.package, { acceptKeyChange: input.acceptKeyChange }),
 };

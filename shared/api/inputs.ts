@@ -9,6 +9,8 @@ export const LANGUAGES = ['en', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const none = z.strictObject({});
+/** A reason written to the audit log. */
+const justification = z.string().trim().min(1, 'a justification is required').max(10_000);
 const id = z.strictObject({ id: recordId });
 const authorityId = z.strictObject({ authorityId: recordId });
 const criterion = { id: recordId, criterionId: z.string().min(1).max(50) };
@@ -44,19 +46,26 @@ export const API_INPUTS = {
   'assessments.setApplicability': z.strictObject({ ...criterion, applicability: applicabilityInput.nullable() }),
   'assessments.setNotes': z.strictObject({ ...criterion, notes: z.string().max(100_000) }),
   'assessments.setChainCell': z.strictObject({ id: recordId, cell: chainCellInput.strict() }),
-  'assessments.transition': z.strictObject({ id: recordId, to: z.enum(['submitted', 'reviewed', 'draft']), justification: z.string().max(10_000).optional() }),
-  'assessments.lock': id,
+  'assessments.transition': z.strictObject({ id: recordId, to: z.enum(['submitted', 'reviewed', 'draft']), justification: z.string().max(10_000).optional(), fourEyesOverride: justification.optional() }),
+  'assessments.lock': z.strictObject({ id: recordId, fourEyesOverride: justification.optional() }),
   'assessments.clone': z.strictObject({ id: recordId, title: z.string().trim().min(1).max(300).optional(), asOf: isoDate.optional() }),
   'assessments.compare': z.strictObject({ fromId: recordId, toId: recordId }),
   'audit.list': z.strictObject({ limit: z.int().min(1).max(10_000).default(500), beforeId: recordId.optional() }),
   'audit.verify': none,
   'packages.export': authorityId,
-  'packages.import': z.strictObject({ package: z.unknown() }),
+  'packages.import': z.strictObject({ package: z.unknown(), acceptKeyChange: justification.optional() }),
   'register.backup': none,
   'reports.data': z.strictObject({ id: recordId }),
   'reports.export': z.strictObject({ id: recordId, format: z.enum(REPORT_FORMATS), language: z.enum(LANGUAGES), table: z.enum(REPORT_TABLES).optional() }),
   'portfolio.get': z.strictObject({ k: z.int().min(MIN_K).max(1000).optional() }),
   'portfolio.export': z.strictObject({ document: z.enum(PORTFOLIO_DOCUMENTS), format: z.enum(PORTFOLIO_FORMATS), language: z.enum(LANGUAGES), k: z.int().min(MIN_K).max(1000).optional() }),
+  'trust.head': none,
+  'trust.checkHead': z.strictObject({ head: z.string().regex(/^\d{1,12}:[0-9a-f]{64}$/, 'must be COUNT:HASH') }),
+  'trust.key': none,
+  'trust.exportKey': none,
+  'trust.importKey': z.strictObject({ keyFile: z.string().min(1).max(10_000), confirm: z.boolean().optional() }),
+  'trust.list': none,
+  'trust.fourEyes': z.strictObject({ required: z.boolean(), justification: justification.optional() }),
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
 export type ApiInput<M extends ApiMethod> = z.input<(typeof API_INPUTS)[M]>;

@@ -39,6 +39,13 @@ export const API_METHODS = [
   'reports.export',
   'portfolio.get',
   'portfolio.export',
+  'trust.head',
+  'trust.checkHead',
+  'trust.key',
+  'trust.exportKey',
+  'trust.importKey',
+  'trust.list',
+  'trust.fourEyes',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -24,6 +24,36 @@ export interface Settings {
   language: Language | null;
 }
 
+/** The audit head (see db/audit-head.ts) and every head the register handed out. */
+export interface AuditHeadInfo {
+  head: string;
+  rows: number;
+  hash: string;
+  history: Array<{ at: string; actor: string; event: string; subject: string; head: string }>;
+}
+
+export type AuditHeadCheck =
+  | { ok: true; rows: number }
+  | { ok: false; rows: number; problem: 'truncated' | 'diverged'; reason: string };
+
+export interface SigningKeyInfo {
+  publicKey: string | null;
+  fingerprint: string | null;
+  canSign: boolean;
+  where: string | null;
+  problem: string | null;
+  /** Whether the four-eyes rule is on in this register. */
+  fourEyes: boolean;
+}
+
+export interface TrustedKeyInfo {
+  authorityUid: string;
+  authorityName: string;
+  publicKey: string;
+  fingerprint: string;
+  trustedAt: string;
+}
+
 export interface LibraryInfo {
   version: string;
   frameworks: Framework[];
@@ -93,6 +123,13 @@ export interface ApiResults {
   'reports.export': ExportedFile;
   'portfolio.get': Portfolio;
   'portfolio.export': ExportedFile;
+  'trust.head': AuditHeadInfo;
+  'trust.checkHead': AuditHeadCheck;
+  'trust.key': SigningKeyInfo;
+  'trust.exportKey': { keyFile: string };
+  'trust.importKey': SigningKeyInfo;
+  'trust.list': TrustedKeyInfo[];
+  'trust.fourEyes': SigningKeyInfo;
 }
 
 type Check = { [M in ApiMethod]: ApiResults[M] };

@@ -5,6 +5,7 @@ import type { Framework } from '../library/schema.js';
 import { DataValidationError, jsonPath } from '../library/validation-error.js';
 import { canonicalJson, snapshotDigest } from '../snapshot/canonical.js';
 import { snapshotIssues } from '../snapshot/consistency.js';
+import { verifySignature } from '../signing/ed25519.js';
 import { controlCharacterIssues } from '../domain/control-characters.js';
 import { packageSchema, type AssessmentPackage } from './schema.js';
 
@@ -127,6 +128,9 @@ function checkLock(assessment: AssessmentPackage['assessments'][number], authori
   const { snapshot } = assessment.lock;
   if (snapshotDigest(snapshot) !== assessment.lock.digest) {
     issues.push({ path: `${path}.lock.digest`, message: 'does not match the snapshot: the locked assessment was altered' });
+  }
+  if (verifySignature(assessment.lock.publicKey, assessment.lock.signature, 'lock', assessment.lock.digest) === 'invalid') {
+    issues.push({ path: `${path}.lock.signature`, message: 'is not a valid signature of this digest by this key: the lock was altered after signing, or the signature was copied from elsewhere' });
   }
   // A valid digest only proves the snapshot is intact, not that it belongs here.
   if (snapshot.assessment.uid !== assessment.uid) issues.push({ path: `${path}.lock.snapshot.assessment.uid`, message: `the snapshot is of assessment "${snapshot.assessment.uid}", not "${assessment.uid}"` });

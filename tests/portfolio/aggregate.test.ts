@@ -1,3 +1,4 @@
+import { as, SUBMITTER, REVIEWER } from '../helpers/register-fixtures.js';
 /**
  * The portfolio on real registers: the anonymity threshold, figures that
  * match each member's own PI-1 result, and the choice of each member's assessment.
@@ -133,9 +134,9 @@ describe('members', () => {
     importAuthorities(register, THREE);
     const third = listAuthorities(register).find((a) => a.uid === secretUid(3))!;
     const id = listAssessments(register, third.id)[0]!.id;
-    transitionAssessment(register, id, 'submitted');
-    transitionAssessment(register, id, 'reviewed');
-    lockAssessment(register, id);
+    transitionAssessment(as(register, SUBMITTER), id, 'submitted');
+    transitionAssessment(as(register, REVIEWER), id, 'reviewed');
+    lockAssessment(as(register, REVIEWER), id);
     createAuthority(register, { name: 'Authority with no assessment yet', country: 'Nowhere', level: 'national', notes: '' });
 
     const { members, withoutAssessment } = portfolioMembers(register);
