@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
 import { parse } from '../args.js';
 import { printJson, type Output } from '../context.js';
 import { InputError, UsageError } from '../errors.js';
 import { digestClaimedBy } from '../verify/read-digest.js';
+import { checkReportBinding } from '../verify/report-binding.js';
+import { readableFile } from '../verify/readable-file.js';
 import { lockedDigests, type LockedCheck } from '../verify/locked-digests.js';
 import { fingerprint, verifySignature, type SignatureStatus } from '../../shared/signing/ed25519.js';
 
@@ -25,6 +28,24 @@ export const verifyUsage = 'verify FILE [--assessment UID] [--report REPORT | --
  * and, given a report (or a digest), says whether the report's digest matches.
  * Exit 0 when everything checked is intact and matches, 1 otherwise.
  */
+/** The digest printed in the report or, for a CSV table (which prints none), the one in its signed sidecar. */
+async function reportDigest(report: string): Promise<string> {
+  try {
+    return await digestClaimedBy(report);
+  } catch (error) {
+    const sidecar = `${report}.sig.json`;
+    if (!(error instanceof InputError) || !existsSync(sidecar)) throw error;
+    let digest: unknown;
+    try {
+      digest = (JSON.parse(readableFile(sidecar).toString('utf8')) as { digest?: unknown }).digest;
+    } catch {
+      throw error;
+    }
+    if (typeof digest !== 'string' || !/^[0-9a-f]{64}$/.test(digest)) throw error;
+    return digest;
+  }
+}
+
 export async function verifyCommand(argv: string[], io: Output): Promise<number> {
   const { values, positionals } = parse(argv, { assessment: { type: 'string' }, report: { type: 'string' }, digest: { type: 'string' } }, 1);
   if (values.report && values.digest) throw new UsageError('give --report or --digest, not both');
@@ -32,12 +53,13 @@ export async function verifyCommand(argv: string[], io: Output): Promise<number>
   let checks = lockedDigests(positionals[0]!).map(withSignatureStatus);
   if (typeof values.assessment === 'string') checks = checks.filter((c) => c.uid === values.assessment);
   if (checks.length === 0) throw new InputError(`${positionals[0]} holds no locked assessment${values.assessment ? ` "${String(values.assessment)}"` : ''} to verify`);
-  const claimed = typeof values.report === 'string' ? await digestClaimedBy(values.report) : typeof values.digest === 'string' ? values.digest : null;
+  const claimed = typeof values.report === 'string' ? await reportDigest(values.report) : typeof values.digest === 'string' ? values.digest : null;
   const matching = claimed === null ? null : checks.find((c) => c.recomputed === claimed) ?? null;
+  const binding = typeof values.report === 'string' ? checkReportBinding(values.report, positionals[0]!, readableFile(positionals[0]!).subarray(0, 15).toString('latin1') === 'SQLite format 3') : null;
   const sound = (c: (typeof checks)[number]) => c.intact && c.problems.length === 0 && c.signatureStatus !== 'invalid';
-  const ok = checks.every(sound) && (claimed === null || (matching !== null && sound(matching)));
+  const ok = checks.every(sound) && (claimed === null || (matching !== null && sound(matching))) && (binding?.ok ?? true);
   if (values.json) {
-    printJson(io, { ok, assessments: checks, claimed, matches: claimed === null ? null : matching?.uid ?? false });
+    printJson(io, { ok, assessments: checks, claimed, matches: claimed === null ? null : matching?.uid ?? false, ...(binding ? { report: binding } : {}) });
   } else {
     for (const c of checks) {
       io.out(`${c.intact ? 'intact ' : 'ALTERED'}  ${c.uid}  "${c.title}"  ${c.recomputed}${c.intact ? '' : `  (stored ${c.stored})`}`);
@@ -52,6 +74,7 @@ export async function verifyCommand(argv: string[], io: Output): Promise<number>
           : `The report's digest ${claimed} matches NO locked assessment in ${positionals[0]}: the report or the data was changed.`,
       );
     }
+    for (const line of binding?.lines ?? []) io.out(line);
   }
   return ok ? 0 : 1;
 }

@@ -5,6 +5,7 @@ import { listAssessments, getAssessment } from '../assessments.js';
 import { auditForAssessment } from '../audit.js';
 import { registerLibrary } from '../frameworks.js';
 import type { Register } from '../register.js';
+import { recordReportExport } from '../report-record.js';
 import { scoreAssessment } from '../snapshot.js';
 import { assessmentDetail } from './assessment-handlers.js';
 import type { Handlers } from './handler-types.js';
@@ -27,8 +28,10 @@ export function reportData(register: Register, assessmentId: number): ReportData
 export const reportHandlers: Handlers<'reports.data' | 'reports.export'> = {
   'reports.data': (register, input) => reportData(register, input.id),
   'reports.export': async (register, input, env) => {
-    getAssessment(register, input.id);
+    const assessment = getAssessment(register, input.id);
     const file = await exportReport(reportData(register, input.id), input.format, input.language, { table: input.table, printPdf: env.printPdf });
+    // Every export's SHA-256 lands in the audit log (with the head), so the file can be checked later.
+    recordReportExport(register, { fileName: file.fileName, bytes: file.bytes, reportFormat: input.format, language: input.language, assessmentUid: assessment.uid, digest: assessment.digest });
     return { fileName: file.fileName, mediaType: file.mediaType, contentBase64: Buffer.from(file.bytes).toString('base64') };
   },
 };
