@@ -9,6 +9,7 @@ import { useFormat } from '../../i18n/format.js';
 import { AuthorityDialog } from './AuthorityDialog.js';
 import { PackagePanel } from './PackagePanel.js';
 import { SettingsPanel } from './SettingsPanel.js';
+import { TrustPanel } from './TrustPanel.js';
 import '../../styles/authorities.css';
 
 type Editing = { authority: AuthorityRecord | null } | null;
@@ -105,6 +106,7 @@ export function AuthoritiesScreen() {
         )}
       </section>
       <SettingsPanel />
+      <TrustPanel />
       <PackagePanel />
       {editing ? <AuthorityDialog authority={editing.authority} busy={busy} onClose={() => setEditing(null)} onSave={(input) => void save(input)} /> : null}
     </div>
