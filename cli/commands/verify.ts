@@ -4,6 +4,7 @@ import { printJson, type Output } from '../context.js';
 import { InputError, UsageError } from '../errors.js';
 import { digestClaimedBy } from '../verify/read-digest.js';
 import { checkReportBinding } from '../verify/report-binding.js';
+import { htmlFigureDifferences } from '../verify/read-figures.js';
 import { readableFile } from '../verify/readable-file.js';
 import { lockedDigests, type LockedCheck } from '../verify/locked-digests.js';
 import { fingerprint, verifySignature, type SignatureStatus } from '../../shared/signing/ed25519.js';
@@ -57,9 +58,10 @@ export async function verifyCommand(argv: string[], io: Output): Promise<number>
   const matching = claimed === null ? null : checks.find((c) => c.recomputed === claimed) ?? null;
   const binding = typeof values.report === 'string' ? checkReportBinding(values.report, positionals[0]!, readableFile(positionals[0]!).subarray(0, 15).toString('latin1') === 'SQLite format 3') : null;
   const sound = (c: (typeof checks)[number]) => c.intact && c.problems.length === 0 && c.signatureStatus !== 'invalid';
-  const ok = checks.every(sound) && (claimed === null || (matching !== null && sound(matching))) && (binding?.ok ?? true);
+  const figures = typeof values.report === 'string' && /\.html?$/i.test(values.report) && matching?.snapshot ? htmlFigureDifferences(readableFile(values.report).toString('utf8'), matching.snapshot) : [];
+  const ok = checks.every(sound) && (claimed === null || (matching !== null && sound(matching))) && (binding?.ok ?? true) && figures.length === 0;
   if (values.json) {
-    printJson(io, { ok, assessments: checks, claimed, matches: claimed === null ? null : matching?.uid ?? false, ...(binding ? { report: binding } : {}) });
+    printJson(io, { ok, assessments: checks.map(({ snapshot: _s, ...c }) => c), figureDifferences: figures, claimed, matches: claimed === null ? null : matching?.uid ?? false, ...(binding ? { report: binding } : {}) });
   } else {
     for (const c of checks) {
       io.out(`${c.intact ? 'intact ' : 'ALTERED'}  ${c.uid}  "${c.title}"  ${c.recomputed}${c.intact ? '' : `  (stored ${c.stored})`}`);
@@ -75,6 +77,8 @@ export async function verifyCommand(argv: string[], io: Output): Promise<number>
       );
     }
     for (const line of binding?.lines ?? []) io.out(line);
+    if (figures.length) io.out(`The report's figures DIFFER from the locked assessment:\n${figures.map((d) => `  ${d}`).join('\n')}`);
+    else if (typeof values.report === 'string' && /\.html?$/i.test(values.report) && matching) io.out("The report's scores and flag counts match the locked assessment.");
   }
   return ok ? 0 : 1;
 }

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { packageSchema } from '../../shared/package/schema.js';
 import { snapshotDigest, sha256Hex } from '../../shared/snapshot/canonical.js';
-import { snapshotSchema } from '../../shared/snapshot/schema.js';
+import { snapshotSchema, type Snapshot } from '../../shared/snapshot/schema.js';
 import { snapshotIssues } from '../../shared/snapshot/consistency.js';
 import { builtInBase, builtInLibrary } from '../../shared/library/builtin.js';
 import { parseFramework } from '../../shared/library/load.js';
@@ -20,6 +20,8 @@ export interface LockedCheck {
   intact: boolean;
   /** What is wrong with the snapshot itself (against the library, or inside it); empty when consistent. */
   problems: string[];
+  /** The parsed snapshot, for reading a report's figures back (not printed). */
+  snapshot?: Snapshot;
   /** Set by signature checks: the Ed25519 signature over the digest, if any. */
   signature?: { key: string; signature: string; signer: string | null } | null;
 }
@@ -66,7 +68,7 @@ function fromPackage(file: string, bytes: Buffer): LockedSource {
       const problems = problemsOf(a.lock!.snapshot, library);
       const lock = a.lock as typeof a.lock & { signature?: string; publicKey?: string; signer?: string };
       const signature = lock.signature && lock.publicKey ? { key: lock.publicKey, signature: lock.signature, signer: lock.signer ?? null } : null;
-      return { uid: a.uid, title: a.title, stored: a.lock!.digest, recomputed, intact: recomputed === a.lock!.digest, problems, signature };
+      return { uid: a.uid, title: a.title, stored: a.lock!.digest, recomputed, intact: recomputed === a.lock!.digest, problems, signature, snapshot: a.lock!.snapshot };
     });
   const head = (parsed.data as { auditHead?: string }).auditHead ?? null;
   return { kind: 'package', checks, auditHead: head };
@@ -91,13 +93,15 @@ function fromRegister(file: string): LockedSource {
     const checks = rows.map((row) => {
       const recomputed = sha256Hex(row.snapshot);
       let problems: string[];
+      let snapshot: Snapshot | undefined;
       try {
-        problems = problemsOf(snapshotSchema.parse(JSON.parse(row.snapshot)), library);
+        snapshot = snapshotSchema.parse(JSON.parse(row.snapshot));
+        problems = problemsOf(snapshot, library);
       } catch (error) {
         problems = [`the stored snapshot is not a valid snapshot: ${(error as Error).message.split('\n')[0]}`];
       }
       const signature = row.signature && row.signer_key ? { key: row.signer_key, signature: row.signature, signer: row.signer_name ?? null } : null;
-      return { uid: row.uid, title: row.title, stored: row.digest, recomputed, intact: recomputed === row.digest, problems, signature };
+      return { uid: row.uid, title: row.title, stored: row.digest, recomputed, intact: recomputed === row.digest, problems, signature, snapshot };
     });
     return { kind: 'register', checks, auditHead: null };
   } catch (error) {

@@ -50,6 +50,20 @@ describe('verify --report binds the whole file', () => {
     expect(noSidecar.stdout).toContain("NOT in the register's audit log");
   });
 
+  it('reads the HTML figures back and names every difference, even with no sidecar and only a package', () => {
+    const { report, pkg } = exported('html');
+    rmSync(`${report}.sig.json`);
+    expect(runOk(['verify', pkg, '--report', report]).stdout).toContain("scores and flag counts match");
+    const html = readFileSync(report, 'utf8')
+      .replace(/(data-field="overall-score">)[^<]*/, '$194.4')
+      .replace(/(data-field="flags-critical">[\s\S]*?<strong>)\d+/, '$10');
+    writeFileSync(report, html);
+    const run = runCli(['verify', pkg, '--report', report]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('overall-score: the report shows 94.4');
+    expect(run.stdout).toContain('flags-critical: the report shows');
+  });
+
   it('a forged sidecar (hash replaced to match the edited file) fails on its signature', () => {
     const { pkg, report } = exported('csv');
     const edited = readFileSync(report, 'utf8').replace(',Yes,2,,2,No,', ',Yes,4,,4,Yes,');
