@@ -96,7 +96,8 @@ describe('verify-audit with a head', () => {
 });
 
 describe('verify and other commands on paths that are not packages or registers', () => {
-  it('exit 1 with a one-line message, never 70', () => {
+  // Many CLI runs in one test: slow when the machine is busy.
+  it('exit 1 with a one-line message, never 70', { timeout: 240_000 }, () => {
     const dir = temp.dir();
     const folder = join(dir, 'folder');
     mkdirSync(folder);

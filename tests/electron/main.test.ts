@@ -112,6 +112,8 @@ const fake = vi.hoisted(() => {
         },
       },
       shell: { openExternal: (url: string) => (opened.push(url), Promise.resolve()), openPath: () => Promise.resolve('') },
+      // The signing key store (electron/signing-keys.ts); this stand-in never encrypts, so locks here go unsigned.
+      safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
       Menu: {
         buildFromTemplate: (template: typeof menuTemplate) => template,
         setApplicationMenu: (template: typeof menuTemplate) => void (menuTemplate = template),
