@@ -43,8 +43,8 @@ export const assessmentHandlers: Handlers<keyof typeof assessmentContract> = {
     inputEdit(register, input.id, () => setApplicability(register, input.id, input.criterionId, input.applicability)),
   'assessments.setNotes': (register, input) => inputEdit(register, input.id, () => setCriterionNotes(register, input.id, input.criterionId, input.notes)),
   'assessments.setChainCell': (register, input) => inputEdit(register, input.id, () => setChainCell(register, input.id, input.cell)),
-  'assessments.transition': (register, input) => transitionAssessment(register, input.id, input.to, input.justification, input.thread),
-  'assessments.lock': (register, input) => lockAssessment(register, input.id),
+  'assessments.transition': (register, input) => transitionAssessment(register, input.id, input.to, input.justification, input.thread, { fourEyesOverride: input.fourEyesOverride }),
+  'assessments.lock': (register, input) => lockAssessment(register, input.id, { fourEyesOverride: input.fourEyesOverride }),
   'assessments.clone': (register, input) => cloneAssessment(register, input.id, { title: input.title, asOf: input.asOf }),
   'assessments.compare': (register, input) => {
     const from = getAssessment(register, input.fromId);

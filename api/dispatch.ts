@@ -3,9 +3,8 @@ import { API_INPUTS } from '../shared/api/inputs.js';
 import { isApiMethod, type ApiErrorCode, type ApiMethod, type ApiResult } from '../shared/api/methods.js';
 import type { ApiResults } from '../shared/api/contract.js';
 import { jsonPath } from '../shared/library/validation-error.js';
-import { PackageValidationError } from '../shared/package/validate.js';
-import { DataValidationError } from '../shared/library/validation-error.js';
-import { RegisterError } from '../db/errors.js';
+import { apiErrorOf } from './errors.js';
+import { controlCharacterIssues } from '../shared/domain/control-characters.js';
 import type { Register } from '../db/register.js';
 import { assessmentHandlers } from './assessment-handlers.js';
 import type { ApiEnvironment, Handler, Handlers } from './handler-types.js';
@@ -20,6 +19,7 @@ import { actionHandlers } from './action-handlers.js';
 import { commentHandlers } from './comment-handlers.js';
 import { calendarHandlers } from './calendar-handlers.js';
 import { permitHandlers } from './permit-handlers.js';
+import { trustHandlers } from './trust-handlers.js';
 
 /** Every method's handler; the type makes a method without one a compile error. */
 const HANDLERS: Handlers<ApiMethod> = {
@@ -35,6 +35,7 @@ const HANDLERS: Handlers<ApiMethod> = {
   ...commentHandlers,
   ...calendarHandlers,
   ...permitHandlers,
+  ...trustHandlers,
 };
 
 /**
@@ -67,6 +68,8 @@ export function dispatchSync(register: Register, env: ApiEnvironment, method: un
 
 function start(register: Register, env: ApiEnvironment, method: unknown, input: unknown): ApiResult<unknown> {
   if (!isApiMethod(method)) return failure('invalid_input', `unknown API method ${JSON.stringify(method)}`);
+  const text = controlCharacterIssues(input);
+  if (text.length) return failure('invalid_input', `invalid input for ${method}: ${text.map((issue) => `${issue.path.replace(/^\$\.?/, '') || '(input)'}: ${issue.message}`).join('; ')}`);
   const parsed = API_INPUTS[method].safeParse(input ?? {});
   if (!parsed.success) return failure('invalid_input', describe(method, parsed.error));
   try {
@@ -86,14 +89,8 @@ function failure(code: ApiErrorCode, message: string): ApiResult<never> {
 }
 
 function failureFrom(error: unknown): ApiResult<never> {
-  if (error instanceof RegisterError) {
-    const code: ApiErrorCode = error.code === 'newer_database' || error.code === 'not_a_register' ? 'invalid' : error.code;
-    return failure(code, error.message);
-  }
-  if (error instanceof PackageValidationError || error instanceof DataValidationError) return failure('invalid', error.message);
-  if (error instanceof Error && /locked assessment/.test(error.message)) return failure('locked', error.message);
-  // Unexpected: keep the message (it helps the user report it) but never a stack.
-  return failure('internal', error instanceof Error ? error.message : String(error));
+  const { code, message } = apiErrorOf(error);
+  return failure(code, message);
 }
 
 export const HANDLED_METHODS = Object.keys(HANDLERS) as ApiMethod[];

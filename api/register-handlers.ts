@@ -4,6 +4,7 @@ import { createControl, deleteControl, getControl, updateControl } from '../db/c
 import { addEvidence, deleteEvidence, getEvidence, listEvidence, readEvidenceFile } from '../db/evidence.js';
 import { RegisterError } from '../db/errors.js';
 import { exportPackage } from '../db/package-export.js';
+import { recordPackageExport } from '../db/audit-head.js';
 import { importPackage } from '../db/package-import.js';
 import { getAuthority } from '../db/authorities.js';
 import { controlItem, controlWindow } from './control-window.js';
@@ -49,6 +50,10 @@ export const registerHandlers: Handlers<Exclude<keyof typeof registerContract, '
     if (!content || !evidence.fileName) throw new RegisterError('not_found', `evidence ${input.id} has no stored file (only its metadata was recorded)`);
     return { name: evidence.fileName, mediaType: evidence.mediaType, contentBase64: content.toString('base64') };
   },
-  'packages.export': (register, input) => exportPackage(register, input.authorityId),
-  'packages.import': (register, input) => importPackage(register, input.package),
+  'packages.export': (register, input) => {
+    const pkg = exportPackage(register, input.authorityId);
+    recordPackageExport(register, pkg.authority.uid, pkg.auditHead);
+    return pkg;
+  },
+  'packages.import': (register, input) => importPackage(register, input.package, { acceptKeyChange: input.acceptKeyChange }),
 };

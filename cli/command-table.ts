@@ -39,7 +39,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: 'score a package file with PI-1, without any database',
     load: async () => (await import('./commands/score.js')).scoreCommand,
   },
-  import: { usage: 'import PACKAGE --db FILE', summary: 'import an assessment package into a register (all or nothing)', load: async () => (await import('./commands/register-commands.js')).importCommand },
+  import: { usage: 'import PACKAGE --db FILE [--accept-new-key REASON]', summary: 'import an assessment package into a register (all or nothing); a package signed under a new key needs a reason', load: async () => (await import('./commands/register-commands.js')).importCommand },
   'import-folder': {
     usage: 'import-folder DIR --db FILE [--json]',
     summary: 'import every package (*.json) in a folder, each all or nothing; reports the refused ones',
@@ -83,10 +83,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
   list: { usage: 'list --db FILE [--json]', summary: 'list authorities and their assessments with ids and status', load: async () => (await import('./commands/register-commands.js')).listCommand },
   export: { usage: 'export --db FILE --authority ID --out FILE', summary: 'export one authority as an assessment package', load: async () => (await import('./commands/register-commands.js')).exportCommand },
   flags: { usage: 'flags --db FILE --assessment ID [--json]', summary: "list an assessment's flags with reasons and remedies", load: async () => (await import('./commands/register-commands.js')).flagsCommand },
-  submit: { usage: 'submit --db FILE --assessment ID', summary: 'submit a draft assessment for review', load: async () => (await import('./commands/lifecycle-commands.js')).submitCommand },
-  review: { usage: 'review --db FILE --assessment ID', summary: 'mark a submitted assessment as reviewed', load: async () => (await import('./commands/lifecycle-commands.js')).reviewCommand },
+  submit: { usage: 'submit --db FILE --assessment ID --actor NAME', summary: 'submit a draft assessment for review', load: async () => (await import('./commands/lifecycle-commands.js')).submitCommand },
+  review: { usage: 'review --db FILE --assessment ID --actor NAME [--override-reason TEXT]', summary: 'mark a submitted assessment as reviewed', load: async () => (await import('./commands/lifecycle-commands.js')).reviewCommand },
   return: { usage: 'return --db FILE --assessment ID --reason TEXT', summary: 'send a submitted or reviewed assessment back to draft', load: async () => (await import('./commands/lifecycle-commands.js')).returnCommand },
-  lock: { usage: 'lock --db FILE --assessment ID', summary: 'lock a reviewed assessment and print its SHA-256 digest', load: async () => (await import('./commands/lifecycle-commands.js')).lockCommand },
+  lock: { usage: 'lock --db FILE --assessment ID --actor NAME [--override-reason TEXT]', summary: 'lock a reviewed assessment, sign it and print its SHA-256 digest', load: async () => (await import('./commands/lifecycle-commands.js')).lockCommand },
   clone: {
     usage: 'clone --db FILE --assessment ID [--as-of YYYY-MM-DD] [--title TEXT]',
     summary: 'start a re-assessment: a new draft copied from an assessment',
@@ -102,6 +102,20 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: "recompute locked assessments' digests from a package or register; check a report's digest",
     load: async () => (await import('./commands/verify.js')).verifyCommand,
   },
-  'verify-audit': { usage: 'verify-audit --db FILE [--json]', summary: "check the audit log's hash chain; names the first tampered row", load: async () => (await import('./commands/register-commands.js')).verifyAuditCommand },
+  'verify-audit': {
+    usage: 'verify-audit --db FILE [--expect-head COUNT:HASH | --package FILE | --report FILE] [--json]',
+    summary: "check the audit log's hash chain (names the first tampered row) and, given a head, that no row was cut off",
+    load: async () => (await import('./commands/trust-commands.js')).verifyAuditCommand,
+  },
+  key: {
+    usage: 'key --db FILE [--export FILE | --import FILE [--confirm]] [--json]',
+    summary: "show the register's signing key fingerprint and trust list; export or import the key",
+    load: async () => (await import('./commands/trust-commands.js')).keyCommand,
+  },
+  'four-eyes': {
+    usage: 'four-eyes --db FILE (--on | --off --reason TEXT)',
+    summary: 'turn the four-eyes rule (the submitter may not review or lock) on, or off with a reason',
+    load: async () => (await import('./commands/trust-commands.js')).fourEyesCommand,
+  },
   demo: { usage: 'demo --db FILE', summary: 'add the fictional demo authority to a register', load: async () => (await import('./commands/register-commands.js')).demoCommand },
 };

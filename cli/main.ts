@@ -11,12 +11,20 @@ export { COMMANDS } from './command-table.js';
 async function isInputFailure(error: unknown): Promise<boolean> {
   if (error instanceof InputError) return true;
   if (!(error instanceof Error)) return false;
-  const [{ RegisterError }, { PackageValidationError }, { DataValidationError }] = await Promise.all([
+  const [{ RegisterError }, { asRegisterError }, { PackageValidationError }, { DataValidationError }] = await Promise.all([
     import('../db/errors.js'),
+    import('../db/register.js'),
     import('../shared/package/validate.js'),
     import('../shared/library/validation-error.js'),
   ]);
-  return error instanceof RegisterError || error instanceof PackageValidationError || error instanceof DataValidationError;
+  // SQLite's busy, read-only and corrupt errors are the user's to act on, named in one line.
+  const named = asRegisterError(error, 'the register');
+  return named instanceof RegisterError || named instanceof PackageValidationError || named instanceof DataValidationError;
+}
+
+async function inputFailureMessage(error: unknown): Promise<string> {
+  const { asRegisterError } = await import('../db/register.js');
+  return (asRegisterError(error, 'the register') as Error).message;
 }
 
 /** Help fits an 80-column terminal: each usage on its line, its summary wrapped and indented below. */
@@ -41,10 +49,16 @@ export function helpText(): string {
     '',
     ...Object.values(COMMANDS).flatMap((c) => [...wrap(c.usage, '  '), ...wrap(c.summary, '      ')]),
     '',
-    ...wrap('Options for commands that change a register: --actor NAME records who made the change in the audit log.', ''),
+    ...wrap("Every command that changes a register takes --actor NAME: who made the change, in the audit log (with the four-eyes rule on, review and lock need a name other than the submitter's).", ''),
     ...wrap('--json gives machine-readable output (see docs/cli.md).', ''),
     'Exit status: 0 success, 1 bad input, 2 wrong usage.',
   ].join('\n');
+}
+
+/** Loaded only when a command runs, so that `--help` stays light. */
+async function configureDefaultKeys(): Promise<void> {
+  const [{ configureKeyStore, configuredKeyStore, FileKeyStore }, { defaultKeyDir }] = await Promise.all([import('../db/keys.js'), import('./user-data.js')]);
+  if (!configuredKeyStore()) configureKeyStore(new FileKeyStore(defaultKeyDir()));
 }
 
 /** Runs one command line; returns the exit status instead of exiting, so tests can call it. */
@@ -64,6 +78,8 @@ export async function main(argv: string[], io: Output): Promise<number> {
     return 0;
   }
   try {
+    // Locks and reports are signed with a key kept in the user-data folder (0600), never in the register.
+    await configureDefaultKeys();
     const run = await command.load();
     const status = await run(rest, io);
     return typeof status === 'number' ? status : 0;
@@ -73,7 +89,7 @@ export async function main(argv: string[], io: Output): Promise<number> {
       return 2;
     }
     if (await isInputFailure(error)) {
-      io.err(`permit-integrity ${name}: ${(error as Error).message}`);
+      io.err(`permit-integrity ${name}: ${await inputFailureMessage(error)}`);
       return 1;
     }
     throw error;

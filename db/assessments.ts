@@ -17,7 +17,8 @@ export type AssessmentRow = AssessmentRecord;
 
 const SELECT = `SELECT id, uid, authority_id AS authorityId, title, as_of AS asOf, status, frameworks, methodology,
   methodology_version AS methodologyVersion, cloned_from AS clonedFrom, notes, created_at AS createdAt, updated_at AS updatedAt,
-  submitted_at AS submittedAt, reviewed_at AS reviewedAt, locked_at AS lockedAt, digest FROM assessments`;
+  submitted_at AS submittedAt, reviewed_at AS reviewedAt, locked_at AS lockedAt, digest,
+  submitted_by AS submittedBy, reviewed_by AS reviewedBy, locked_by AS lockedBy, signer_key AS signerKey FROM assessments`;
 
 function decode(row: Omit<AssessmentRow, 'frameworks'> & { frameworks: string }): AssessmentRow {
   return { ...row, frameworks: JSON.parse(row.frameworks) as string[] };

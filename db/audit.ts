@@ -6,8 +6,8 @@ import { actorName } from './settings.js';
 export const GENESIS_HASH = '0'.repeat(64);
 
 export interface AuditEntry {
-  action: 'create' | 'update' | 'delete' | 'transition' | 'import' | 'clone' | 'lock';
-  entity: 'authority' | 'control' | 'evidence' | 'assessment' | 'criterion' | 'chain' | 'framework' | 'setting' | 'action' | 'comment';
+  action: 'create' | 'update' | 'delete' | 'transition' | 'import' | 'clone' | 'lock' | 'export' | 'trust' | 'override';
+  entity: 'authority' | 'control' | 'evidence' | 'assessment' | 'criterion' | 'chain' | 'framework' | 'setting' | 'action' | 'comment' | 'key' | 'report' | 'package';
   entityId: string;
   field?: string | null;
   oldValue?: unknown;

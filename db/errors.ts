@@ -1,5 +1,16 @@
 /** Why a register operation was refused; callers map the code to an exit status or API error. */
-export type RegisterErrorCode = 'not_found' | 'invalid' | 'locked' | 'conflict' | 'newer_database' | 'not_a_register';
+export type RegisterErrorCode =
+  | 'not_found'
+  | 'invalid'
+  | 'locked'
+  | 'conflict'
+  | 'newer_database'
+  | 'not_a_register'
+  | 'busy'
+  | 'read_only'
+  | 'corrupt'
+  | 'io'
+  | 'forbidden';
 
 export class RegisterError extends Error {
   constructor(

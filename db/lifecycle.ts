@@ -12,8 +12,20 @@ import { assessmentSnapshot } from './snapshot.js';
 import { carryActions } from './actions.js';
 import { addComment } from './comments.js';
 import type { ThreadRef } from '../shared/comments/comments.js';
+import { actorName } from './settings.js';
+import { checkFourEyes } from './four-eyes.js';
+import { signWithRegister } from './signing.js';
+import { auditHead, formatHead } from './audit-head.js';
 
-const STAMP: Partial<Record<AssessmentStatus, string>> = { submitted: 'submitted_at', reviewed: 'reviewed_at' };
+const STAMP: Partial<Record<AssessmentStatus, { at: string; by: string }>> = {
+  submitted: { at: 'submitted_at', by: 'submitted_by' },
+  reviewed: { at: 'reviewed_at', by: 'reviewed_by' },
+};
+
+export interface StepOptions {
+  /** Why the four-eyes rule is overridden for this step (logged); without it the rule applies. */
+  fourEyesOverride?: string | null;
+}
 
 /**
  * Submit, review or return to draft. Locking has its own function because it
@@ -27,16 +39,21 @@ export function transitionAssessment(
   to: 'submitted' | 'reviewed' | 'draft',
   justification?: string,
   thread: ThreadRef = { type: 'assessment', id: '' },
+  options: StepOptions = {},
 ): AssessmentRow {
   return inTransaction(register, () => {
     const before = getAssessment(register, assessmentId);
     if (!canTransition(before.status, to)) throw new RegisterError(before.status === 'locked' ? 'locked' : 'conflict', transitionError(before.status, to));
     if (to === 'draft' && !justification?.trim()) throw new RegisterError('invalid', 'justification: returning an assessment to draft needs a reason');
+    const actor = actorName(register);
+    if (to === 'reviewed') checkFourEyes(register, before, 'review', actor, options.fourEyesOverride);
     // Posted first, so the transition stays the last audit row of the change.
     if (to === 'draft') addComment(register, assessmentId, thread, justification!, 'return-reason');
     const now = register.now();
     const stamp = STAMP[to];
-    register.db.prepare(`UPDATE assessments SET status = ?, updated_at = ?${stamp ? `, ${stamp} = ?` : ''} WHERE id = ?`).run(...[to, now, ...(stamp ? [now] : []), assessmentId]);
+    register.db
+      .prepare(`UPDATE assessments SET status = ?, updated_at = ?${stamp ? `, ${stamp.at} = ?, ${stamp.by} = ?` : ''} WHERE id = ?`)
+      .run(...[to, now, ...(stamp ? [now, actor] : []), assessmentId]);
     appendAudit(register, { action: 'transition', entity: 'assessment', entityId: before.uid, field: 'status', oldValue: before.status, newValue: to, justification: justification ?? null });
     return getAssessment(register, assessmentId);
   });
@@ -44,19 +61,35 @@ export function transitionAssessment(
 
 /**
  * Freezes a reviewed assessment: stores its canonical snapshot, the snapshot's
- * SHA-256 and the methodology version. From then on the triggers refuse any change.
+ * SHA-256 and the methodology version, signs the digest with the register's
+ * key (when it has one here) and records the audit head it was locked at.
+ * From then on the triggers refuse any change.
  */
-export function lockAssessment(register: Register, assessmentId: number): AssessmentRow {
+export function lockAssessment(register: Register, assessmentId: number, options: StepOptions = {}): AssessmentRow {
   return inTransaction(register, () => {
     const before = getAssessment(register, assessmentId);
     if (!canTransition(before.status, 'locked')) throw new RegisterError(before.status === 'locked' ? 'locked' : 'conflict', transitionError(before.status, 'locked'));
+    const actor = actorName(register);
+    checkFourEyes(register, before, 'lock', actor, options.fourEyesOverride);
     const json = canonicalJson(assessmentSnapshot(register, assessmentId));
     const digest = sha256Hex(json);
     const now = register.now();
+    const signature = signWithRegister(register, 'lock', digest, actor);
+    const head = formatHead(auditHead(register));
     register.db
-      .prepare("UPDATE assessments SET status = 'locked', snapshot = ?, digest = ?, methodology_version = ?, locked_at = ?, updated_at = ? WHERE id = ?")
-      .run(json, digest, METHODOLOGY_VERSION, now, now, assessmentId);
-    appendAudit(register, { action: 'lock', entity: 'assessment', entityId: before.uid, field: 'status', oldValue: before.status, newValue: { status: 'locked', digest } });
+      .prepare(
+        `UPDATE assessments SET status = 'locked', snapshot = ?, digest = ?, methodology_version = ?, locked_at = ?, updated_at = ?, locked_by = ?,
+         signature = ?, signer_key = ?, signer_name = ?, lock_head = ? WHERE id = ?`,
+      )
+      .run(json, digest, METHODOLOGY_VERSION, now, now, actor, signature?.signature ?? null, signature?.publicKey ?? null, signature ? actor : null, head, assessmentId);
+    appendAudit(register, {
+      action: 'lock',
+      entity: 'assessment',
+      entityId: before.uid,
+      field: 'status',
+      oldValue: before.status,
+      newValue: { status: 'locked', digest, signed: signature !== null, ...(signature ? { publicKey: signature.publicKey } : {}), auditHead: head },
+    });
     return getAssessment(register, assessmentId);
   });
 }

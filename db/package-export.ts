@@ -9,6 +9,7 @@ import { listCustomFrameworks } from './frameworks.js';
 import type { Register } from './register.js';
 import { listActions } from './actions.js';
 import { listComments } from './comments.js';
+import { auditHead, formatHead } from './audit-head.js';
 
 export const GENERATOR = 'permit-integrity 0.1.0';
 
@@ -21,8 +22,9 @@ export function exportPackage(register: Register, authorityId: number): Assessme
   const evidence = listEvidenceForAuthority(register, authorityId);
   const assessments = listAssessments(register, authorityId);
   const used = new Set(assessments.flatMap((a) => a.frameworks));
-  const snapshotOf = register.db.prepare('SELECT snapshot FROM assessments WHERE id = ?');
+  const snapshotOf = register.db.prepare('SELECT snapshot, signature, signer_key AS signerKey, signer_name AS signerName, lock_head AS lockHead FROM assessments WHERE id = ?');
   const controlUids = new Set(listControls(register, authorityId).map((c) => c.uid));
+  const head = formatHead(auditHead(register));
   return {
     format: PACKAGE_FORMAT,
     version: PACKAGE_VERSION,
@@ -60,7 +62,8 @@ export function exportPackage(register: Register, authorityId: number): Assessme
         })),
     })),
     assessments: assessments.map((a) => {
-      const stored = a.status === 'locked' ? (snapshotOf.get(a.id) as { snapshot: string }).snapshot : null;
+      const row = a.status === 'locked' ? (snapshotOf.get(a.id) as LockRow) : null;
+      const stored = row?.snapshot ?? null;
       return {
         uid: a.uid,
         title: a.title,
@@ -78,12 +81,32 @@ export function exportPackage(register: Register, authorityId: number): Assessme
         lockedAt: a.lockedAt,
         criteria: listCriterionInputs(register, a.id),
         chain: listChainInputs(register, a.id),
-        lock: stored && a.digest ? { digest: a.digest, snapshot: snapshotSchema.parse(JSON.parse(stored)) } : null,
+        ...(a.submittedBy ? { submittedBy: a.submittedBy } : {}),
+        ...(a.reviewedBy ? { reviewedBy: a.reviewedBy } : {}),
+        ...(a.lockedBy ? { lockedBy: a.lockedBy } : {}),
+        lock: stored && a.digest ? { digest: a.digest, snapshot: snapshotSchema.parse(JSON.parse(stored)), ...lockExtras(row!) } : null,
         // A linked control deleted since is dropped, so the package stays importable.
         actions: listActions(register, a.id).map(({ id: _id, assessmentId: _assessment, ...action }) => ({ ...action, controlUids: action.controlUids.filter((uid) => controlUids.has(uid)) })),
         comments: listComments(register, a.id).map((c) => ({ uid: c.uid, thread: { type: c.threadType, id: c.threadId }, kind: c.kind, author: c.author, body: c.body, createdAt: c.createdAt })),
       };
     }),
     frameworks: listCustomFrameworks(register).filter((f) => used.has(f.id)),
+    auditHead: head,
+  };
+}
+
+interface LockRow {
+  snapshot: string;
+  signature: string | null;
+  signerKey: string | null;
+  signerName: string | null;
+  lockHead: string | null;
+}
+
+/** Signature and head travel only when the lock has them, so older locks keep their exact shape. */
+function lockExtras(row: LockRow) {
+  return {
+    ...(row.signature && row.signerKey ? { signature: row.signature, publicKey: row.signerKey, ...(row.signerName ? { signer: row.signerName } : {}) } : {}),
+    ...(row.lockHead ? { auditHead: row.lockHead } : {}),
   };
 }

@@ -8,6 +8,7 @@ import { listCustomFrameworks } from './frameworks.js';
 import { inTransaction, type Register } from './register.js';
 import { toJsonOrNull } from './rows.js';
 import { writeActionsAndComments } from './package-import-plan.js';
+import { applyTrust } from './trust.js';
 
 export type ImportSummary = ImportSummaryRecord;
 
@@ -15,11 +16,20 @@ export type ImportSummary = ImportSummaryRecord;
  * Validates the whole package first (shape, references, lock digests, clashes
  * with this register), then writes it in one transaction: all of it or nothing.
  */
-export function importPackage(register: Register, data: unknown): ImportSummary {
+export interface ImportOptions {
+  /** Why a package signed with a key other than the one trusted for its authority (or unsigned) is accepted. */
+  acceptKeyChange?: string | null;
+}
+
+export function importPackage(register: Register, data: unknown, options: ImportOptions = {}): ImportSummary {
   const existing = listCustomFrameworks(register);
   const { pkg } = validatePackage(data, existing);
-  checkClashes(register, pkg, existing);
-  return inTransaction(register, () => writePackage(register, pkg, existing.map((f) => f.id)));
+  return inTransaction(register, () => {
+    // The key check comes first: a changed key is the more serious news than a clash.
+    applyTrust(register, pkg, options.acceptKeyChange);
+    checkClashes(register, pkg, existing);
+    return writePackage(register, pkg, existing.map((f) => f.id));
+  });
 }
 
 /** A framework the package brings that this register already holds in a different version. */
@@ -138,8 +148,11 @@ export function writeAssessment(register: Register, authorityId: number, a: Asse
   writeActionsAndComments(register, Number(id), a);
   if (a.status === 'locked') {
     if (!a.lock) throw new RegisterError('invalid', `assessment ${a.uid} is locked but carries no snapshot`);
-    db.prepare("UPDATE assessments SET status = 'locked', snapshot = ?, digest = ?, locked_at = ? WHERE id = ?").run(canonicalJson(a.lock.snapshot), a.lock.digest, a.lockedAt, id);
+    db.prepare(
+      `UPDATE assessments SET status = 'locked', snapshot = ?, digest = ?, locked_at = ?, submitted_by = ?, reviewed_by = ?, locked_by = ?,
+       signature = ?, signer_key = ?, signer_name = ?, lock_head = ? WHERE id = ?`,
+    ).run(canonicalJson(a.lock.snapshot), a.lock.digest, a.lockedAt, a.submittedBy ?? null, a.reviewedBy ?? null, a.lockedBy ?? null, a.lock.signature ?? null, a.lock.publicKey ?? null, a.lock.signer ?? null, a.lock.auditHead ?? null, id);
   } else if (a.status !== 'draft') {
-    db.prepare('UPDATE assessments SET status = ? WHERE id = ?').run(a.status, id);
+    db.prepare('UPDATE assessments SET status = ?, submitted_by = ?, reviewed_by = ? WHERE id = ?').run(a.status, a.submittedBy ?? null, a.reviewedBy ?? null, id);
   }
 }

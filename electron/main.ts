@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, session, type Session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, session, type Session, type WebContents } from 'electron';
 import { driverBindingFor } from '../db/driver.js';
 import { userDataDir } from '../db/user-data.js';
 import { registerFileFor, secondLaunchRegister } from './args.js';
@@ -11,6 +11,7 @@ import { installMenu } from './menu.js';
 import { electronPdfPrinter } from './pdf-printer.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
 import { RegisterClient } from './register-client.js';
+import { serveSafeStorage } from './safe-storage-bridge.js';
 import { APP_ENTRY_URL, hardenedWebPreferences, isAllowedDownload, isAllowedNavigation, isAllowedPermission, isSafeExternalUrl } from './security.js';
 import type { OpenMode } from './worker-protocol.js';
 
@@ -100,6 +101,8 @@ function start(): void {
         // PDF reports print in a hidden window of Electron's own Chromium (pdf-printer.ts), not a separate browser.
         printPdf: electronPdfPrinter(),
         onProgress: (value) => mainWindow?.setProgressBar(value),
+        // Locks are signed in the worker with a key the OS keychain encrypts; safeStorage answers from this process.
+        keys: { userDataDir: app.getPath('userData'), safeStorage: serveSafeStorage(safeStorage) },
       });
       client = current;
       const opened = await current.open(file, 'user');

@@ -43,8 +43,13 @@ export class RegisterClient {
   #stopped: string | null = null;
 
   constructor(private readonly options: RegisterClientOptions) {
-    const workerData: RegisterWorkerData = { version: options.version, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) };
-    this.#worker = new Worker(options.workerFile, { workerData });
+    const workerData: RegisterWorkerData = {
+      version: options.version,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      ...(options.keys ? { keys: options.keys } : {}),
+    };
+    // The keychain link's port moves to the worker; it cannot be copied.
+    this.#worker = new Worker(options.workerFile, { workerData, transferList: options.keys ? [options.keys.safeStorage.port] : [] });
     this.#worker.on('message', (message: FromWorker) => this.#receive(message));
     this.#worker.on('error', (error) => this.#stop(`the register worker failed: ${error.message}`));
     this.#worker.on('exit', (code) => this.#stop(`the register worker stopped (exit code ${code})`));

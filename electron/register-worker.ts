@@ -1,5 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkDriverAbi, useNativeBinding } from '../db/driver.js';
+import { configureKeyStore } from '../db/keys.js';
+import { bridgedSafeStorage, type SafeStorageLink } from './safe-storage-bridge.js';
+import { electronKeyStore } from './signing-keys.js';
 import type { ApiEnvironment } from './api-link.js';
 import type { FromWorker, ToWorker } from './worker-protocol.js';
 import { WorkerState } from './worker-state.js';
@@ -14,6 +17,8 @@ export interface RegisterWorkerData {
   version: string;
   /** The Electron build of the SQLite driver (undefined: node_modules' build, under plain Node). */
   nativeBinding?: string;
+  /** Where signing keys live and the link to the main process's safeStorage (absent: locks go unsigned). */
+  keys?: { userDataDir: string; safeStorage: SafeStorageLink };
 }
 
 const port = parentPort;
@@ -27,6 +32,8 @@ if (data.nativeBinding) {
   if (check.ok) useNativeBinding(data.nativeBinding);
   else driverProblem = `${check.problem}. Run "npm start" from the project folder to rebuild it (or reinstall the app).`;
 }
+
+if (data.keys) configureKeyStore(electronKeyStore(data.keys.userDataDir, bridgedSafeStorage(data.keys.safeStorage)));
 
 let nextPrint = 1;
 const prints = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void }>();

@@ -4,11 +4,8 @@
  * closes the connection and ends. Started by jobs/runner.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { RegisterError } from '../db/errors.js';
+import { apiErrorOf } from '../api/errors.js';
 import { closeRegister, openRegister } from '../db/register.js';
-import type { ApiErrorCode } from '../shared/api/methods.js';
-import { DataValidationError } from '../shared/library/validation-error.js';
-import { PackageValidationError } from '../shared/package/validate.js';
 import type { FromWorker, ToWorker, WorkerData } from './protocol.js';
 import { JobCancelled, runJob } from './work.js';
 
@@ -27,11 +24,7 @@ port.on('message', (message: ToWorker) => {
   else waiting.reject(new Error(message.error ?? 'printing failed'));
 });
 
-function failure(error: unknown): { code: ApiErrorCode; message: string } {
-  if (error instanceof RegisterError) return { code: error.code === 'newer_database' || error.code === 'not_a_register' ? 'invalid' : error.code, message: error.message };
-  if (error instanceof PackageValidationError || error instanceof DataValidationError) return { code: 'invalid', message: error.message };
-  return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
-}
+const failure = apiErrorOf;
 
 const register = openRegister(data.file, { mustExist: true });
 if (data.actor) register.actor = data.actor;

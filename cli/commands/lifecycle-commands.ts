@@ -1,6 +1,7 @@
 import { cloneAssessment, lockAssessment, transitionAssessment } from '../../db/lifecycle.js';
 import type { AssessmentRow } from '../../db/assessments.js';
 import type { Register } from '../../db/register.js';
+import { fingerprint } from '../../shared/signing/ed25519.js';
 import { optionalDate, parse, requireId, requireString } from '../args.js';
 import { printJson, withRegister, type Output } from '../context.js';
 
@@ -15,11 +16,14 @@ function run(argv: string[], io: Output, extra: Record<string, { type: 'string' 
 }
 
 export function submitCommand(argv: string[], io: Output): void {
-  run(argv, io, {}, (r, id) => transitionAssessment(r, id, 'submitted'), (row) => `Assessment ${row.id} "${row.title}" submitted for review.`);
+  run(argv, io, {}, (r, id) => transitionAssessment(r, id, 'submitted'), (row) => `Assessment ${row.id} "${row.title}" submitted for review by ${row.submittedBy}.`);
 }
 
+const OVERRIDE = { 'override-reason': { type: 'string' } } as const;
+const override = (values: Record<string, unknown>) => ({ fourEyesOverride: typeof values['override-reason'] === 'string' ? values['override-reason'] : null });
+
 export function reviewCommand(argv: string[], io: Output): void {
-  run(argv, io, {}, (r, id) => transitionAssessment(r, id, 'reviewed'), (row) => `Assessment ${row.id} "${row.title}" marked reviewed; it can now be locked.`);
+  run(argv, io, OVERRIDE, (r, id, v) => transitionAssessment(r, id, 'reviewed', undefined, undefined, override(v)), (row) => `Assessment ${row.id} "${row.title}" marked reviewed by ${row.reviewedBy}; it can now be locked.`);
 }
 
 export function returnCommand(argv: string[], io: Output): void {
@@ -27,7 +31,14 @@ export function returnCommand(argv: string[], io: Output): void {
 }
 
 export function lockCommand(argv: string[], io: Output): void {
-  run(argv, io, {}, (r, id) => lockAssessment(r, id), (row) => `Assessment ${row.id} "${row.title}" locked.\nSHA-256 of its snapshot: ${row.digest}`);
+  run(
+    argv,
+    io,
+    OVERRIDE,
+    (r, id, v) => lockAssessment(r, id, override(v)),
+    (row) =>
+      `Assessment ${row.id} "${row.title}" locked by ${row.lockedBy}.\nSHA-256 of its snapshot: ${row.digest}\n${row.signerKey ? `Signed with key ${fingerprint(row.signerKey)}.` : 'NOT signed: no signing key is available on this machine (see "permit-integrity key").'}`,
+  );
 }
 
 export function cloneCommand(argv: string[], io: Output): void {

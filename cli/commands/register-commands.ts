@@ -1,9 +1,9 @@
 import { listAssessments } from '../../db/assessments.js';
 import { listAuthorities } from '../../db/authorities.js';
-import { verifyAudit } from '../../db/audit.js';
 import { createDemo, hasDemo } from '../../db/demo.js';
 import { importFramework } from '../../db/frameworks.js';
 import { exportPackage } from '../../db/package-export.js';
+import { recordPackageExport } from '../../db/audit-head.js';
 import { importPackage } from '../../db/package-import.js';
 import { assessmentSnapshot, scoreAssessment } from '../../db/snapshot.js';
 import { getAssessment } from '../../db/assessments.js';
@@ -19,11 +19,11 @@ import { plural } from '../format/plural.js';
 const DB = { db: { type: 'string' }, actor: { type: 'string' } } as const;
 
 export function importCommand(argv: string[], io: Output): void {
-  const { values, positionals } = parse(argv, DB, 1);
+  const { values, positionals } = parse(argv, { ...DB, 'accept-new-key': { type: 'string' } }, 1);
   const data = readJsonFile(positionals[0]!);
   const summary = withRegister(values, (register) => {
     try {
-      return importPackage(register, data);
+      return importPackage(register, data, { acceptKeyChange: typeof values['accept-new-key'] === 'string' ? values['accept-new-key'] : null });
     } catch (error) {
       if (error instanceof Error && error.name === 'PackageValidationError') {
         const held = /\$\.authority\.uid: authority/.test(error.message) ? `\nTo bring the authority up to date from a newer package, run: permit-integrity update ${positionals[0]} --db ${register.file} --dry-run` : '';
@@ -68,7 +68,11 @@ export function exportCommand(argv: string[], io: Output): void {
   const { values } = parse(argv, { ...DB, authority: { type: 'string' }, out: { type: 'string' } });
   const authorityId = requireId(values, 'authority');
   const out = requireString(values, 'out');
-  const pkg = withRegister(values, (register) => exportPackage(register, authorityId));
+  const pkg = withRegister(values, (register) => {
+    const exported = exportPackage(register, authorityId);
+    recordPackageExport(register, exported.authority.uid, exported.auditHead);
+    return exported;
+  });
   writeFileAtomic(out, `${JSON.stringify(pkg, null, 2)}\n`);
   if (values.json) return printJson(io, { out, authority: pkg.authority.uid, assessments: pkg.assessments.length });
   io.out(`Exported "${pkg.authority.name}" (${plural(pkg.controls.length, 'control')}, ${plural(pkg.assessments.length, 'assessment')}) to ${out}.`);
@@ -83,15 +87,6 @@ export function flagsCommand(argv: string[], io: Output): void {
   });
   if (values.json) return printJson(io, view.flags);
   io.out(`${view.authority.name} — ${view.assessment.title} (as of ${view.asOf}): ${view.flags.length} flags\n${flagsText(view)}`);
-}
-
-export function verifyAuditCommand(argv: string[], io: Output): number {
-  const { values } = parse(argv, DB);
-  const result = withRegister(values, (register) => verifyAudit(register));
-  if (values.json) printJson(io, result);
-  else if (result.ok) io.out(`Audit log intact: ${result.rows} rows, every hash and link verified.`);
-  else io.out(`Audit log TAMPERED: row ${result.firstBadId} fails: ${result.reason}. Rows from ${result.firstBadId} on cannot be trusted.`);
-  return result.ok ? 0 : 1;
 }
 
 export function demoCommand(argv: string[], io: Output): void {

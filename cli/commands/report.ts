@@ -4,6 +4,8 @@ import { parse, requireId, requireString } from '../args.js';
 import { printJson, withRegister, type Output } from '../context.js';
 import { UsageError } from '../errors.js';
 import { writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { recordReportExport } from '../../db/report-record.js';
 
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], name: string, fallback?: T): T {
@@ -32,9 +34,15 @@ export async function reportCommand(argv: string[], io: Output): Promise<void> {
     if (format === 'pdf') await (await import('../../exports/pdf-browser.js')).closePdfBrowser();
   }
   writeFileSync(out, file.bytes);
-  if (values.json) return printJson(io, { out, format, language, bytes: file.bytes.byteLength, digest: data.assessment.digest, quality: data.quality.counts });
+  // The file's hash goes into the audit log and a signed sidecar, so any later edit of the file shows.
+  const manifest = withRegister(values, (register) =>
+    recordReportExport(register, { fileName: basename(out), bytes: file.bytes, reportFormat: format, language, assessmentUid: data.assessment.uid, digest: data.assessment.digest }),
+  );
+  writeFileSync(`${out}.sig.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+  if (values.json) return printJson(io, { out, format, language, bytes: file.bytes.byteLength, digest: data.assessment.digest, quality: data.quality.counts, sha256: manifest.sha256, sidecar: `${out}.sig.json`, signed: Boolean(manifest.signature) });
   const quality = data.quality.items;
   io.out(quality.length ? `Quality check: ${data.quality.total} point(s) an auditor would question:\n${quality.map((q) => `  - ${q.message}`).join('\n')}` : 'Quality check: nothing an auditor would question.');
   io.out(`Wrote ${out} (${format.toUpperCase()}, ${language}, ${file.bytes.byteLength} bytes)${data.assessment.digest ? `; digest ${data.assessment.digest}` : ''}.`);
+  io.out(`SHA-256 of the file ${manifest.sha256}, recorded in the audit log; ${manifest.signature ? 'signed' : 'UNSIGNED'} manifest in ${out}.sig.json (audit head ${manifest.auditHead}).`);
 }
 

@@ -36,10 +36,17 @@ export async function startBrowserServer(options: ServeOptions): Promise<Browser
     handle(request, response).catch((error: unknown) => send(response, 500, { ok: false, error: { code: 'internal', message: String(error) } }));
   });
 
+  // A slow client (or a stalled local program) must not hold a connection open forever.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 120_000;
+
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    // Node keeps only the first of several Host headers; two Hosts are a smuggling attempt, not a request.
+    if (hostHeaderCount(request) !== 1) return send(response, 400, { ok: false, error: { code: 'invalid_input', message: 'exactly one Host header is required' } });
     if (!isAllowedHost(request.headers.host, port)) return send(response, 421, { ok: false, error: { code: 'forbidden', message: 'unexpected Host header' } });
     if (!isAllowedOrigin(request.headers.origin, port)) return send(response, 403, { ok: false, error: { code: 'forbidden', message: 'cross-origin request refused' } });
     const path = (request.url ?? '/').split('?')[0]!;
+    if (!decodable(path)) return send(response, 400, { ok: false, error: { code: 'invalid_input', message: 'malformed percent-escape in the URL' } });
     if (path.startsWith('/api/')) {
       if (request.method !== 'POST') return send(response, 405, { ok: false, error: { code: 'invalid_input', message: 'API calls must be POST' } });
       if (!isValidToken(header(request, 'x-permit-integrity-token'), token)) return send(response, 401, { ok: false, error: { code: 'forbidden', message: 'missing or wrong session token; open the URL printed by "permit-integrity serve"' } });
@@ -82,6 +89,21 @@ export async function startBrowserServer(options: ServeOptions): Promise<Browser
 }
 
 const SECURITY_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Resource-Policy': 'same-origin' };
+
+function hostHeaderCount(request: IncomingMessage): number {
+  let count = 0;
+  for (let i = 0; i < request.rawHeaders.length; i += 2) if (request.rawHeaders[i]!.toLowerCase() === 'host') count += 1;
+  return count;
+}
+
+function decodable(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function header(request: IncomingMessage, name: string): string | undefined {
   const value = request.headers[name];

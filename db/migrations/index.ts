@@ -5,6 +5,7 @@ import { up as protections } from './002-protections.js';
 import { up as upkeep } from './003-upkeep.js';
 import { up as actionsComments } from './004-actions-comments.js';
 import { up as permits } from './005-permits.js';
+import { APPLICATION_ID, up as trust } from './006-trust.js';
 
 export interface Migration {
   version: number;
@@ -19,7 +20,10 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'register upkeep: authority deletion, package updates', up: upkeep },
   { version: 4, name: 'action plans and comment threads', up: actionsComments },
   { version: 5, name: 'permit data', up: permits },
+  { version: 6, name: 'replace guards, actors, signatures and trust list', up: trust },
 ];
+
+export { APPLICATION_ID };
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
@@ -32,6 +36,11 @@ export function refuseNewerSchema(db: Database): void {
   // user_version 0 with tables in it is some other program's database: never write our tables into it.
   if (current === 0 && db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").get() !== undefined) {
     throw new RegisterError('not_a_register', 'this file is an SQLite database of another program, not a Permit Integrity register; nothing was changed');
+  }
+  // A header stamped by another program (application_id) is never ours, whatever its user_version says.
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  if (applicationId !== 0 && applicationId !== APPLICATION_ID) {
+    throw new RegisterError('not_a_register', `this file is an SQLite database of another program (application id ${applicationId}), not a Permit Integrity register; nothing was changed`);
   }
   if (current > LATEST_VERSION) {
     throw new RegisterError(

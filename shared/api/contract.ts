@@ -6,13 +6,14 @@ import { followUpContract } from './contract/follow-up.js';
 import { jobContract } from './contract/jobs.js';
 import { permitContract } from './contract/permits.js';
 import { reportContract } from './contract/reports.js';
+import { trustContract } from './contract/trust.js';
 
 /**
  * The whole API: one entry per method (input schema and result type), grouped
  * by domain. The method list, the input map and the result map are all read
  * from here, so a method exists everywhere or nowhere.
  */
-export const API_CONTRACT = { ...appContract, ...registerContract, ...assessmentContract, ...reportContract, ...jobContract, ...followUpContract, ...permitContract };
+export const API_CONTRACT = { ...appContract, ...registerContract, ...assessmentContract, ...reportContract, ...jobContract, ...followUpContract, ...permitContract, ...trustContract };
 
 export type ApiContract = typeof API_CONTRACT;
 export type ApiMethod = keyof ApiContract;

@@ -25,6 +25,36 @@ export interface CalendarView {
   items: DueItem[];
 }
 
+/** The audit head (see db/audit-head.ts) and every head the register handed out. */
+export interface AuditHeadInfo {
+  head: string;
+  rows: number;
+  hash: string;
+  history: Array<{ at: string; actor: string; event: string; subject: string; head: string }>;
+}
+
+export type AuditHeadCheck =
+  | { ok: true; rows: number }
+  | { ok: false; rows: number; problem: 'truncated' | 'diverged'; reason: string };
+
+export interface SigningKeyInfo {
+  publicKey: string | null;
+  fingerprint: string | null;
+  canSign: boolean;
+  where: string | null;
+  problem: string | null;
+  /** Whether the four-eyes rule is on in this register. */
+  fourEyes: boolean;
+}
+
+export interface TrustedKeyInfo {
+  authorityUid: string;
+  authorityName: string;
+  publicKey: string;
+  fingerprint: string;
+  trustedAt: string;
+}
+
 export interface AppInfo {
   version: string;
   methodology: { id: string; version: string };

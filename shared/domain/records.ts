@@ -64,6 +64,12 @@ export interface AssessmentRecord {
   reviewedAt: string | null;
   lockedAt: string | null;
   digest: string | null;
+  /** Who did each step (the audit actor at the time), for the four-eyes rule. */
+  submittedBy: string | null;
+  reviewedBy: string | null;
+  lockedBy: string | null;
+  /** The Ed25519 public key (hex) that signed the lock, or null when the lock is unsigned. */
+  signerKey: string | null;
 }
 
 export interface AuditRecord {

@@ -17,6 +17,10 @@ export const PACKAGE_VERSION = 1 as const;
 const uid = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_\-]{0,63}$/, 'must be 1-64 letters, digits, dashes or underscores');
 const timestamp = z.iso.datetime({ offset: true });
 const name = z.string().trim().min(1, 'must not be empty').max(300);
+const hex = (length: number) => z.string().regex(new RegExp(`^[0-9a-f]{${length}}$`), `must be ${length} lower-case hex digits`);
+/** `COUNT:HASH`: how many rows the exporting register's audit log had, and the last row's hash. */
+export const auditHeadText = z.string().regex(/^\d{1,12}:[0-9a-f]{64}$/, 'must be COUNT:HASH (row count, colon, 64 hex digits)');
+const actor = z.string().trim().min(1).max(300).nullable().optional();
 
 export const evidenceFileSchema = z.strictObject({
   name: z.string().min(1).max(255),
@@ -98,7 +102,22 @@ export const packageAssessmentSchema = z.strictObject({
   lockedAt: timestamp.nullable(),
   criteria: z.array(criterionInputSchema),
   chain: z.array(chainInputSchema),
-  lock: z.strictObject({ digest: z.string().regex(/^[0-9a-f]{64}$/), snapshot: snapshotSchema }).nullable(),
+  /** Who submitted, reviewed and locked it (absent in packages from before the four-eyes rule). */
+  submittedBy: actor,
+  reviewedBy: actor,
+  lockedBy: actor,
+  lock: z
+    .strictObject({
+      digest: z.string().regex(/^[0-9a-f]{64}$/),
+      snapshot: snapshotSchema,
+      /** Ed25519 signature of the digest by the authority's key; absent when the lock is unsigned. */
+      signature: hex(128).optional(),
+      publicKey: hex(64).optional(),
+      signer: z.string().max(300).optional(),
+      /** The audit head of the register just before the lock was written. */
+      auditHead: auditHeadText.optional(),
+    })
+    .nullable(),
   actions: z.array(packageActionSchema).default([]),
   comments: z.array(packageCommentSchema).default([]),
 });
@@ -120,6 +139,8 @@ export const packageSchema = z.strictObject({
   assessments: z.array(packageAssessmentSchema),
   /** Custom frameworks the assessments use, embedded so the package scores anywhere. */
   frameworks: z.array(frameworkSchema),
+  /** The exporting register's audit head at export time (keep it to detect a cut log later). */
+  auditHead: auditHeadText.optional(),
 });
 
 export type AssessmentPackage = z.infer<typeof packageSchema>;

@@ -3,7 +3,10 @@ import { criteriaOf, type Library } from '../library/library.js';
 import { parseFramework } from '../library/load.js';
 import type { Framework } from '../library/schema.js';
 import { DataValidationError, jsonPath } from '../library/validation-error.js';
-import { snapshotDigest } from '../snapshot/canonical.js';
+import { canonicalJson, snapshotDigest } from '../snapshot/canonical.js';
+import { snapshotIssues } from '../snapshot/consistency.js';
+import { verifySignature } from '../signing/ed25519.js';
+import { controlCharacterIssues } from '../domain/control-characters.js';
 import { packageSchema, type AssessmentPackage } from './schema.js';
 import { checkPlanAndThreads } from './validate-plan.js';
 
@@ -32,6 +35,8 @@ export interface ValidatedPackage {
  * frameworks) and every lock digest. Throws with every problem found.
  */
 export function validatePackage(data: unknown, extraFrameworks: readonly Framework[] = []): ValidatedPackage {
+  const text = controlCharacterIssues(data);
+  if (text.length) throw new PackageValidationError(text);
   const parsed = packageSchema.safeParse(data);
   if (!parsed.success) {
     throw new PackageValidationError(parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message })));
@@ -113,6 +118,7 @@ function checkAssessments(pkg: AssessmentPackage, library: Library, issues: Pack
       unique(seenCells, `${cell.stage}/${cell.riskType}`, `${path}.chain[${i}]`, issues);
     });
     checkLock(assessment, pkg.authority.uid, path, issues);
+    if (assessment.lock) checkSnapshot(assessment, library, path, issues);
   });
 }
 
@@ -125,6 +131,9 @@ function checkLock(assessment: AssessmentPackage['assessments'][number], authori
   if (snapshotDigest(snapshot) !== assessment.lock.digest) {
     issues.push({ path: `${path}.lock.digest`, message: 'does not match the snapshot: the locked assessment was altered' });
   }
+  if (verifySignature(assessment.lock.publicKey, assessment.lock.signature, 'lock', assessment.lock.digest) === 'invalid') {
+    issues.push({ path: `${path}.lock.signature`, message: 'is not a valid signature of this digest by this key: the lock was altered after signing, or the signature was copied from elsewhere' });
+  }
   // A valid digest only proves the snapshot is intact, not that it belongs here.
   if (snapshot.assessment.uid !== assessment.uid) issues.push({ path: `${path}.lock.snapshot.assessment.uid`, message: `the snapshot is of assessment "${snapshot.assessment.uid}", not "${assessment.uid}"` });
   if (snapshot.authority.uid !== authorityUid) issues.push({ path: `${path}.lock.snapshot.authority.uid`, message: `the snapshot is of authority "${snapshot.authority.uid}", not "${authorityUid}"` });
@@ -134,6 +143,25 @@ function checkLock(assessment: AssessmentPackage['assessments'][number], authori
 /** null when a framework is unknown (already reported). */
 function criterionIds(frameworks: string[], library: Library): ReadonlySet<string> | null {
   return frameworks.every((id) => library.frameworks.has(id)) ? new Set(criteriaOf(library, frameworks).map((c) => c.id)) : null;
+}
+
+/**
+ * A recomputed digest proves nothing about a forged snapshot: it must also be
+ * consistent in itself, agree with the library it names, and hold exactly the
+ * inputs the package lists for this (frozen) assessment.
+ */
+function checkSnapshot(assessment: AssessmentPackage['assessments'][number], library: Library, path: string, issues: PackageIssue[]): void {
+  const snapshot = assessment.lock!.snapshot;
+  for (const issue of snapshotIssues(snapshot, library)) issues.push({ path: `${path}.lock.snapshot.${issue.path}`, message: issue.message });
+  const inScope = new Set(snapshot.criteria.map((c) => c.id));
+  const frozen = new Map(snapshot.criterionInputs.map((input) => [input.criterionId, canonicalJson(input)]));
+  const listed = assessment.criteria.filter((input) => inScope.has(input.criterionId));
+  const differs = listed.length !== frozen.size || listed.some((input) => frozen.get(input.criterionId) !== canonicalJson(input));
+  if (differs) issues.push({ path: `${path}.criteria`, message: 'differ from the criterion inputs frozen in the locked snapshot' });
+  const cells = new Map(snapshot.chain.map((cell) => [`${cell.stage}/${cell.riskType}`, canonicalJson(cell)]));
+  if (assessment.chain.some((cell) => cells.get(`${cell.stage}/${cell.riskType}`) !== canonicalJson(cell))) {
+    issues.push({ path: `${path}.chain`, message: 'differs from the permit-chain ratings frozen in the locked snapshot' });
+  }
 }
 
 function unique(seen: Set<string>, id: string, path: string, issues: PackageIssue[]): void {

@@ -3,11 +3,13 @@ export type CsvCell = string | number | null;
 
 /**
  * Characters that make a spreadsheet read a cell as a formula (or, for tab
- * and CR, that some spreadsheets strip before doing so): =, +, -, @, TAB, CR.
+ * and CR, that some spreadsheets strip before doing so): =, +, -, @, TAB, CR,
+ * and their full-width forms ＝ ＋ － ＠, which some spreadsheets (notably with
+ * East Asian input settings) normalise to the ASCII ones before evaluating.
  * OWASP "CSV injection": a cell such as `=HYPERLINK("http://…")` typed into a
  * control title would otherwise run when an auditor opens the export.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /**
  * Formula-injection rule for every CSV this application writes:

@@ -20,6 +20,7 @@ import { snapshotDigest } from '../../shared/snapshot/canonical.js';
 import { assertCliBuilt, runCli, runOk } from '../helpers/cli.js';
 import { customFramework } from '../helpers/register-fixtures.js';
 import { dumpTables, makeTempDir, useTempRegisters } from '../helpers/temp-register.js';
+import { closeRegister, openRegister } from '../../db/register.js';
 
 const temp = useTempRegisters();
 
@@ -205,9 +206,16 @@ describe('demo, list, export', () => {
 
   it('list on an empty register says so', () => {
     const emptyDb = temp.path();
-    new Database(emptyDb).close();
+    closeRegister(openRegister(emptyDb));
     const run = runOk(['list', '--db', emptyDb]);
     expect(run.stdout).toContain('The register is empty');
+    // A zero-byte file is not an empty register: it is refused, and stays zero bytes.
+    const zero = temp.path();
+    new Database(zero).close();
+    const refused = runCli(['list', '--db', zero]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('empty file');
+    expect(readFileSync(zero).length).toBe(0);
   });
 
   it('export writes a valid package of the authority', () => {
@@ -430,7 +438,7 @@ describe('lifecycle commands', () => {
     const db = demoDb();
     const submit = runCli(['submit', '--db', db, '--assessment', '2', '--actor', 'Ana Assessor']);
     expect(submit.status).toBe(0);
-    expect(submit.stdout).toContain('Assessment 2 "2026 self-assessment" submitted for review.');
+    expect(submit.stdout).toContain('Assessment 2 "2026 self-assessment" submitted for review by Ana Assessor.');
     const review = runCli(['review', '--db', db, '--assessment', '2', '--actor', 'Rui Reviewer']);
     expect(review.status).toBe(0);
     expect(review.stdout).toContain('marked reviewed');
@@ -540,12 +548,13 @@ describe('lifecycle commands', () => {
 describe('verify-audit', () => {
   it('exits 0 on an intact log and 1 on a tampered one, naming the row', () => {
     const db = demoDb();
-    runOk(['submit', '--db', db, '--assessment', '2']);
-    runOk(['review', '--db', db, '--assessment', '2']);
+    runOk(['submit', '--db', db, '--assessment', '2', '--actor', 'Ana Assessor']);
+    runOk(['review', '--db', db, '--assessment', '2', '--actor', 'Rui Reviewer']);
     const intact = runCli(['verify-audit', '--db', db]);
     expect(intact.status).toBe(0);
-    expect(intact.stdout).toContain('Audit log intact: 3 rows');
-    expect(JSON.parse(runOk(['verify-audit', '--db', db, '--json']).stdout)).toEqual({ ok: true, rows: 3 });
+    // import of the demo, the package export the shared fixture made, submit, review.
+    expect(intact.stdout).toContain('Audit log intact: 4 rows');
+    expect(JSON.parse(runOk(['verify-audit', '--db', db, '--json']).stdout)).toEqual({ ok: true, rows: 4 });
 
     const tamper = new Database(db);
     try {
@@ -565,8 +574,8 @@ describe('verify-audit', () => {
 
   it('a deleted row is reported at the next one', () => {
     const db = demoDb();
-    runOk(['submit', '--db', db, '--assessment', '2']);
-    runOk(['review', '--db', db, '--assessment', '2']);
+    runOk(['submit', '--db', db, '--assessment', '2', '--actor', 'Ana Assessor']);
+    runOk(['review', '--db', db, '--assessment', '2', '--actor', 'Rui Reviewer']);
     const tamper = new Database(db);
     try {
       tamper.exec('DROP TRIGGER audit_log_no_delete');

@@ -24,7 +24,8 @@ const BASELINE_DIGEST = (db: string) => {
 };
 
 describe('permit-integrity report', () => {
-  it('writes every format, prints the quality check first, and refuses wrong usage', () => {
+  // Eight CLI runs (each report now also records its hash and writes a signed sidecar): slow on a busy machine.
+  it('writes every format, prints the quality check first, and refuses wrong usage', { timeout: 240_000 }, () => {
     const db = demoRegister();
     const dir = temp.dir();
     for (const format of ['html', 'xlsx', 'csv', 'docx']) {

@@ -26,7 +26,8 @@ describe('update and delete-authority', () => {
     runOk(['demo', '--db', consultant]);
     copyFileSync(consultant, authority);
     // At the authority, the 2026 draft is reviewed and locked, then sent as a newer package.
-    for (const step of ['submit', 'review', 'lock']) runOk([step, '--db', authority, '--assessment', '2']);
+    // Two people: the four-eyes rule keeps the submitter from reviewing and locking.
+    for (const [step, actor] of [['submit', 'Ana Assessor'], ['review', 'Rui Reviewer'], ['lock', 'Rui Reviewer']]) runOk([step!, '--db', authority, '--assessment', '2', '--actor', actor!]);
     const pkg = join(dir, 'newer.json');
     runOk(['export', '--db', authority, '--authority', '1', '--out', pkg]);
 

@@ -9,7 +9,7 @@ import { scoreAssessment } from '../../db/snapshot.js';
 import { dispatch } from '../../api/dispatch.js';
 import { flagKey } from '../../shared/actions/actions.js';
 import type { ActionView } from '../../shared/api/results.js';
-import { seedAuthority } from '../helpers/register-fixtures.js';
+import { seedAuthority, as, REVIEWER, SUBMITTER } from '../helpers/register-fixtures.js';
 import { dumpTables, useTempRegisters } from '../helpers/temp-register.js';
 
 const temp = useTempRegisters();
@@ -76,8 +76,8 @@ describe('actions of the action plan', () => {
     const register = temp.open();
     const { assessment } = seedAuthority(register);
     const key = overdueReviewKey(register, assessment.id);
-    transitionAssessment(register, assessment.id, 'submitted');
-    transitionAssessment(register, assessment.id, 'reviewed');
+    transitionAssessment(as(register, SUBMITTER), assessment.id, 'submitted');
+    transitionAssessment(as(register, REVIEWER), assessment.id, 'reviewed');
     lockAssessment(register, assessment.id);
     const action = createAction(register, assessment.id, key, { title: 'Review it' });
     expect(updateAction(register, action.id, { title: 'Review it', status: 'done' }).status).toBe('done');
@@ -121,8 +121,8 @@ describe('actions of the action plan', () => {
     // A draft is re-scored as it changes: the flag is still raised, so the gap remains.
     expect(done).toMatchObject({ outcome: 'done-gap-remains', flagRaised: true });
     // Lock it: the frozen scoring no longer judges it; no later scoring yet.
-    transitionAssessment(register, assessment.id, 'submitted');
-    transitionAssessment(register, assessment.id, 'reviewed');
+    transitionAssessment(as(register, SUBMITTER), assessment.id, 'submitted');
+    transitionAssessment(as(register, REVIEWER), assessment.id, 'reviewed');
     lockAssessment(register, assessment.id);
     expect((await call<ActionView[]>(register, 'actions.list', { assessmentId: assessment.id }))[0]!.outcome).toBe('done-awaiting-rescore');
     // The re-assessment still raises the flag: done, but the gap remains.

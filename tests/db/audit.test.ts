@@ -6,7 +6,7 @@ import { updateAuthority } from '../../db/authorities.js';
 import { createControl, updateControl } from '../../db/controls.js';
 import { cloneAssessment, lockAssessment, transitionAssessment } from '../../db/lifecycle.js';
 import type { Register } from '../../db/register.js';
-import { seedAuthority } from '../helpers/register-fixtures.js';
+import { seedAuthority, as, SUBMITTER, REVIEWER } from '../helpers/register-fixtures.js';
 import { useTempRegisters } from '../helpers/temp-register.js';
 
 const temp = useTempRegisters();
@@ -20,9 +20,9 @@ function busyRegister(): Register {
   createControl(register, authority.id, { family: 'rotation', title: 'Rotation', maturity: 1 });
   setOverride(register, assessment.id, '7.1(a)', { maturity: 3, justification: 'Seen in practice.' });
   setChainCell(register, assessment.id, { stage: 'permit_issuance', riskType: 'bribery', likelihood: 5, impact: 4 });
-  transitionAssessment(register, assessment.id, 'submitted');
-  transitionAssessment(register, assessment.id, 'reviewed');
-  lockAssessment(register, assessment.id);
+  transitionAssessment(as(register, SUBMITTER), assessment.id, 'submitted');
+  transitionAssessment(as(register, REVIEWER), assessment.id, 'reviewed');
+  lockAssessment(as(register, REVIEWER), assessment.id);
   cloneAssessment(register, assessment.id);
   return register;
 }
@@ -43,7 +43,7 @@ describe('audit log', () => {
     counts.push(listAudit(register).length);
     setOverride(register, assessment.id, '7.1(a)', { maturity: 3, justification: 'Seen.' });
     counts.push(listAudit(register).length);
-    transitionAssessment(register, assessment.id, 'submitted');
+    transitionAssessment(as(register, SUBMITTER), assessment.id, 'submitted');
     counts.push(listAudit(register).length);
     // 1 authority + 5 controls + 4 evidence + 1 assessment, then one row per change.
     expect(counts).toEqual([11, 12, 13, 14]);
@@ -134,7 +134,7 @@ describe('audit log', () => {
     const { assessment } = seedAuthority(register);
     const before = listAudit(register);
     expect(() => setOverride(register, assessment.id, '7.1(a)', { maturity: 3 })).toThrow();
-    transitionAssessment(register, assessment.id, 'submitted');
+    transitionAssessment(as(register, SUBMITTER), assessment.id, 'submitted');
     expect(() => setOverride(register, assessment.id, '7.1(a)', { maturity: 3, justification: 'ok' })).toThrow();
     expect(listAudit(register).slice(0, before.length)).toEqual(before);
     expect(listAudit(register)).toHaveLength(before.length + 1);

@@ -7,7 +7,7 @@ import type { Register } from '../../db/register.js';
 import { setSetting } from '../../db/settings.js';
 import { dispatch } from '../../api/dispatch.js';
 import { groupByThread } from '../../shared/comments/comments.js';
-import { seedAuthority } from '../helpers/register-fixtures.js';
+import { seedAuthority, as, REVIEWER, SUBMITTER } from '../helpers/register-fixtures.js';
 import { dumpTables, useTempRegisters } from '../helpers/temp-register.js';
 
 const temp = useTempRegisters();
@@ -57,8 +57,8 @@ describe('comment threads', () => {
     expect(refused(register, 'invalid', () => addComment(register, assessment.id, { type: 'criterion', id: '99.9' }, 'x'))).toMatch(/thread\.id: "99\.9" is not a criterion/);
     expect(refused(register, 'invalid', () => addComment(register, assessment.id, { type: 'cell', id: 'nowhere/bribery' }, 'x'))).toMatch(/not a chain cell/);
     expect(refused(register, 'invalid', () => addComment(register, assessment.id, { type: 'criterion', id: '7.1(a)' }, '   '))).toMatch(/body: must not be empty/);
-    transitionAssessment(register, assessment.id, 'submitted');
-    transitionAssessment(register, assessment.id, 'reviewed');
+    transitionAssessment(as(register, SUBMITTER), assessment.id, 'submitted');
+    transitionAssessment(as(register, REVIEWER), assessment.id, 'reviewed');
     lockAssessment(register, assessment.id);
     expect(refused(register, 'locked', () => addComment(register, assessment.id, { type: 'criterion', id: '7.1(a)' }, 'late'))).toMatch(/locked/);
     // The database refuses it too, whatever program writes.
@@ -70,13 +70,13 @@ describe('comment threads', () => {
   it('a return to draft needs a reason, which is posted to the thread named (or the assessment thread) in the same transaction', async () => {
     const register = temp.open();
     const { assessment } = seedAuthority(register);
-    transitionAssessment(register, assessment.id, 'submitted');
+    transitionAssessment(as(register, SUBMITTER), assessment.id, 'submitted');
     expect(refused(register, 'invalid', () => transitionAssessment(register, assessment.id, 'draft', ' '))).toMatch(/needs a reason/);
     // A bad thread undoes the transition as well.
     expect(refused(register, 'invalid', () => transitionAssessment(register, assessment.id, 'draft', 'why', { type: 'criterion', id: 'nope' }))).toMatch(/thread\.id/);
     const answer = await dispatch(register, ENV, 'assessments.transition', { id: assessment.id, to: 'draft', justification: 'Criterion 7.1(a) has no evidence.', thread: { type: 'criterion', id: '7.1(a)' } });
     expect(answer.ok).toBe(true);
-    transitionAssessment(register, assessment.id, 'submitted');
+    transitionAssessment(as(register, SUBMITTER), assessment.id, 'submitted');
     transitionAssessment(register, assessment.id, 'draft', 'General: re-check the chain.');
     expect(listComments(register, assessment.id).map((c) => [c.threadType, c.threadId, c.kind, c.body])).toEqual([
       ['criterion', '7.1(a)', 'return-reason', 'Criterion 7.1(a) has no evidence.'],

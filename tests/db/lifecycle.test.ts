@@ -11,7 +11,7 @@ import type { Register } from '../../db/register.js';
 import { assessmentSnapshot, scoreAssessment } from '../../db/snapshot.js';
 import { METHODOLOGY_VERSION } from '../../shared/methodology/version.js';
 import { canonicalJson, snapshotDigest } from '../../shared/snapshot/canonical.js';
-import { AS_OF, seedAuthority, type Seeded } from '../helpers/register-fixtures.js';
+import { AS_OF, seedAuthority, type Seeded, as, SUBMITTER, REVIEWER } from '../helpers/register-fixtures.js';
 import { FIXED_NOW, dumpTables, useTempRegisters } from '../helpers/temp-register.js';
 
 const temp = useTempRegisters();
@@ -49,10 +49,10 @@ function lockedAssessment(): { register: Register; seeded: Seeded; id: number; p
   setOverride(register, id, '7.1(a)', OVERRIDE);
   setCriterionNotes(register, id, '7.1(b)', 'Rotation replaced by four-eyes sign-off.');
   setChainCell(register, id, { stage: 'permit_issuance', riskType: 'bribery', likelihood: 5, impact: 5 });
-  transitionAssessment(register, id, 'submitted');
-  transitionAssessment(register, id, 'reviewed');
+  transitionAssessment(as(register, SUBMITTER), id, 'submitted');
+  transitionAssessment(as(register, REVIEWER), id, 'reviewed');
   const preLockSnapshot = assessmentSnapshot(register, id);
-  lockAssessment(register, id);
+  lockAssessment(as(register, REVIEWER), id);
   return { register, seeded, id, preLockSnapshot };
 }
 
@@ -62,11 +62,11 @@ describe('assessment lifecycle', () => {
     const { assessment } = seedAuthority(register);
     expect(assessment).toMatchObject({ status: 'draft', asOf: AS_OF, frameworks: ['uncac-7-12', 'uncac-offences'], methodology: 'PI-1', methodologyVersion: METHODOLOGY_VERSION, clonedFrom: null, digest: null });
 
-    const submitted = transitionAssessment(register, assessment.id, 'submitted');
+    const submitted = transitionAssessment(as(register, SUBMITTER), assessment.id, 'submitted');
     expect(submitted).toMatchObject({ status: 'submitted', submittedAt: FIXED_NOW, reviewedAt: null, lockedAt: null });
-    const reviewed = transitionAssessment(register, assessment.id, 'reviewed');
+    const reviewed = transitionAssessment(as(register, REVIEWER), assessment.id, 'reviewed');
     expect(reviewed).toMatchObject({ status: 'reviewed', submittedAt: FIXED_NOW, reviewedAt: FIXED_NOW, lockedAt: null, digest: null });
-    const locked = lockAssessment(register, assessment.id);
+    const locked = lockAssessment(as(register, REVIEWER), assessment.id);
     expect(locked).toMatchObject({ status: 'locked', lockedAt: FIXED_NOW, methodologyVersion: METHODOLOGY_VERSION });
     expect(locked.digest).toMatch(/^[0-9a-f]{64}$/);
 
@@ -77,17 +77,19 @@ describe('assessment lifecycle', () => {
       ['transition', 'status', '"submitted"'],
       ['lock', 'status', '"reviewed"'],
     ]);
-    expect(JSON.parse(audit[3]!.newValue!)).toEqual({ status: 'locked', digest: locked.digest });
+    // No key store in this test: the lock is recorded as unsigned, with the audit head it was locked at.
+    expect(JSON.parse(audit[3]!.newValue!)).toEqual({ status: 'locked', digest: locked.digest, signed: false, auditHead: expect.stringMatching(/^\d+:[0-9a-f]{64}$/) });
+    expect(locked).toMatchObject({ submittedBy: SUBMITTER, reviewedBy: REVIEWER, lockedBy: REVIEWER, signerKey: null });
   });
 
   it('refuses steps out of order', () => {
     const register = temp.open();
     const { assessment } = seedAuthority(register);
-    expect(expectRefused(register, 'conflict', () => transitionAssessment(register, assessment.id, 'reviewed')).message).toMatch(/from draft/);
-    expectRefused(register, 'conflict', () => lockAssessment(register, assessment.id));
-    transitionAssessment(register, assessment.id, 'submitted');
-    expectRefused(register, 'conflict', () => lockAssessment(register, assessment.id));
-    expectRefused(register, 'conflict', () => transitionAssessment(register, assessment.id, 'submitted'));
+    expect(expectRefused(register, 'conflict', () => transitionAssessment(as(register, REVIEWER), assessment.id, 'reviewed')).message).toMatch(/from draft/);
+    expectRefused(register, 'conflict', () => lockAssessment(as(register, REVIEWER), assessment.id));
+    transitionAssessment(as(register, SUBMITTER), assessment.id, 'submitted');
+    expectRefused(register, 'conflict', () => lockAssessment(as(register, REVIEWER), assessment.id));
+    expectRefused(register, 'conflict', () => transitionAssessment(as(register, SUBMITTER), assessment.id, 'submitted'));
     expect(getAssessment(register, assessment.id).status).toBe('submitted');
   });
 
@@ -120,8 +122,8 @@ describe('assessment lifecycle', () => {
     expectRefused(register, 'locked', () => updateAssessmentDetails(register, id, { title: 'Renamed' }));
     expectRefused(register, 'locked', () => updateAssessmentDetails(register, id, { asOf: '2027-01-01' }));
     expectRefused(register, 'locked', () => transitionAssessment(register, id, 'draft', 'reopen please'));
-    expectRefused(register, 'locked', () => transitionAssessment(register, id, 'submitted'));
-    expectRefused(register, 'locked', () => lockAssessment(register, id));
+    expectRefused(register, 'locked', () => transitionAssessment(as(register, SUBMITTER), id, 'submitted'));
+    expectRefused(register, 'locked', () => lockAssessment(as(register, REVIEWER), id));
   });
 
   describe('the database itself refuses raw SQL on a locked assessment', () => {
@@ -232,7 +234,7 @@ describe('assessment lifecycle', () => {
   it('returning to draft needs a reason, which is audited', () => {
     const register = temp.open();
     const { assessment } = seedAuthority(register);
-    transitionAssessment(register, assessment.id, 'submitted');
+    transitionAssessment(as(register, SUBMITTER), assessment.id, 'submitted');
     expect(expectRefused(register, 'invalid', () => transitionAssessment(register, assessment.id, 'draft')).message).toMatch(/reason/);
     expectRefused(register, 'invalid', () => transitionAssessment(register, assessment.id, 'draft', '  '));
     const back = transitionAssessment(register, assessment.id, 'draft', 'Evidence for 7.4 is missing.');
@@ -244,8 +246,8 @@ describe('assessment lifecycle', () => {
       justification: 'Evidence for 7.4 is missing.',
     });
     // And from reviewed as well.
-    transitionAssessment(register, assessment.id, 'submitted');
-    transitionAssessment(register, assessment.id, 'reviewed');
+    transitionAssessment(as(register, SUBMITTER), assessment.id, 'submitted');
+    transitionAssessment(as(register, REVIEWER), assessment.id, 'reviewed');
     expectRefused(register, 'invalid', () => transitionAssessment(register, assessment.id, 'draft'));
     expect(transitionAssessment(register, assessment.id, 'draft', 'Reviewer found a gap.').status).toBe('draft');
   });
@@ -253,9 +255,9 @@ describe('assessment lifecycle', () => {
   it("only drafts are editable: a submitted or reviewed assessment refuses input changes with 'conflict'", () => {
     const register = temp.open();
     const { assessment } = seedAuthority(register);
-    transitionAssessment(register, assessment.id, 'submitted');
+    transitionAssessment(as(register, SUBMITTER), assessment.id, 'submitted');
     for (const status of ['submitted', 'reviewed'] as const) {
-      if (status === 'reviewed') transitionAssessment(register, assessment.id, 'reviewed');
+      if (status === 'reviewed') transitionAssessment(as(register, REVIEWER), assessment.id, 'reviewed');
       expect(getAssessment(register, assessment.id).status).toBe(status);
       expect(expectRefused(register, 'conflict', () => setOverride(register, assessment.id, '7.1(a)', OVERRIDE)).message).toMatch(/only a draft/);
       expectRefused(register, 'conflict', () => setChainCell(register, assessment.id, { stage: 'permit_issuance', riskType: 'bribery', likelihood: 1, impact: 1 }));

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RegisterError } from '../../db/errors.js';
 import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../db/migrations/index.js';
 import { openRegister } from '../../db/register.js';
+import { APPLICATION_ID, up as trust } from '../../db/migrations/006-trust.js';
 import { tableNames, useTempRegisters } from '../helpers/temp-register.js';
 
 const temp = useTempRegisters();
@@ -24,10 +25,11 @@ const PERMIT_TABLES = ['permit_imports', 'permit_rejects', 'trade_records', 'reg
 /** The upkeep and permit-data migrations' numbers are given when parallel work is merged: found by name, not hard-coded. */
 const UPKEEP = MIGRATIONS.find((m) => m.name.startsWith('register upkeep'))!.version;
 const PERMITS_VERSION = MIGRATIONS.find((m) => m.name === 'permit data')!.version;
-const TESTED_VERSIONS = [1, 2, UPKEEP, ACTIONS_COMMENTS, PERMITS_VERSION].sort((a, b) => a - b);
+const TRUST_VERSION = MIGRATIONS.find((m) => m.up === trust)!.version;
+const TESTED_VERSIONS = [1, 2, UPKEEP, ACTIONS_COMMENTS, PERMITS_VERSION, TRUST_VERSION].sort((a, b) => a - b);
 
-/** Every table of the latest schema: v1's, upkeep's marker of authorities being deleted, the action and comment tables, the permit data. */
-const LATEST_TABLES = [...V1_TABLES, 'authority_removals', 'actions', 'comments', ...PERMIT_TABLES].sort();
+/** Every table of the latest schema: v1's, upkeep's marker of authorities being deleted, the action and comment tables, the permit data, the trust list. */
+const LATEST_TABLES = [...V1_TABLES, 'authority_removals', 'actions', 'comments', ...PERMIT_TABLES, 'trusted_keys'].sort();
 
 function columns(db: Database.Database, table: string): Array<{ name: string; type: string; notnull: number; pk: number }> {
   return db.prepare(`SELECT name, type, "notnull", pk FROM pragma_table_info(?) ORDER BY cid`).all(table) as Array<{ name: string; type: string; notnull: number; pk: number }>;
@@ -179,6 +181,28 @@ describe('migrations', () => {
     // Counts that do not add up cannot be stored.
     db.prepare("INSERT INTO authorities (id, uid, name, created_at, updated_at) VALUES (9, 'a9', 'A', 't', 't')").run();
     expect(() => db.prepare("INSERT INTO permit_imports (uid, authority_id, format, files, pseudonymised, rows_read, rows_stored, rows_rejected, imported_at) VALUES ('i', 9, 'trade-db', '[]', 0, 3, 1, 1, 't')").run()).toThrow(/CHECK/);
+  });
+
+  it('trust (REPLACE guards, actors, signatures, trust list): keeps v2 data, stamps the application id, and refuses REPLACE over a locked row or an audit row', () => {
+    const db = dbAt(1);
+    insertV1Data(db);
+    migrate(db, TRUST_VERSION - 1);
+    const assessmentsBefore = db.prepare('SELECT * FROM assessments ORDER BY id').all();
+    // Before this migration REPLACE slips past the DELETE triggers.
+    db.prepare("INSERT OR REPLACE INTO audit_log (id, at, actor, action, entity, entity_id, prev_hash, hash) VALUES (2, 't', 'mallory', 'create', 'control', 'ctl-1', 'h1', 'h2')").run();
+    migrate(db, TRUST_VERSION);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    const kept = db.prepare('SELECT * FROM assessments ORDER BY id').all() as Array<Record<string, unknown>>;
+    expect(kept.map(({ submitted_by, reviewed_by, locked_by, signature, signer_key, signer_name, lock_head, ...rest }) => rest)).toEqual(assessmentsBefore);
+    expect(kept.every((row) => row.signature === null && row.locked_by === null)).toBe(true);
+    expect(() => db.prepare("INSERT OR REPLACE INTO audit_log (id, at, actor, action, entity, entity_id, prev_hash, hash) VALUES (2, 't', 'eve', 'create', 'control', 'ctl-1', 'h1', 'h2')").run()).toThrow(/append-only/);
+    expect(() =>
+      db.prepare("INSERT OR REPLACE INTO assessments (id, uid, authority_id, title, as_of, frameworks, methodology, methodology_version, created_at, updated_at) VALUES (1, 'locked-1', 1, 'Forged', '2025-06-30', '[]', 'PI-1', '1', 'n', 'n')").run(),
+    ).toThrow(/locked assessment/);
+    expect(() => db.prepare("UPDATE OR REPLACE assessments SET uid = 'locked-1' WHERE id = 2").run()).toThrow(/locked assessment/);
+    expect(db.prepare('SELECT * FROM assessments ORDER BY id').all()).toEqual(kept);
+    // Drafts are still replaceable by their own kind of change: a new row with a fresh uid goes in.
+    db.prepare("INSERT INTO audit_log (at, actor, action, entity, entity_id, prev_hash, hash) VALUES ('t', 'a', 'update', 'assessment', 'draft-1', 'h2', 'h3')").run();
   });
 
   it('migrating in one go and one step at a time give the same schema', () => {

@@ -15,15 +15,16 @@ import { assessmentSnapshot, scoreAssessment } from '../../db/snapshot.js';
 import type { AssessmentPackage } from '../../shared/package/schema.js';
 import { PackageValidationError, validatePackage } from '../../shared/package/validate.js';
 import { snapshotDigest } from '../../shared/snapshot/canonical.js';
-import { customFramework } from '../helpers/register-fixtures.js';
+import { customFramework, as, SUBMITTER, REVIEWER } from '../helpers/register-fixtures.js';
 import { dumpTables, fixedClock, rowCounts, useTempRegisters } from '../helpers/temp-register.js';
 
 const temp = useTempRegisters();
 
 const clone = <T>(value: T): T => structuredClone(value);
 
-function withoutExportedAt(pkg: AssessmentPackage): Omit<AssessmentPackage, 'exportedAt'> {
-  const { exportedAt: _ignored, ...rest } = pkg;
+/** exportedAt and the audit head describe the exporting register at that moment, not the content. */
+function withoutExportedAt(pkg: AssessmentPackage): Omit<AssessmentPackage, 'exportedAt' | 'auditHead'> {
+  const { exportedAt: _ignored, auditHead: _head, ...rest } = pkg;
   return rest;
 }
 
@@ -59,11 +60,11 @@ function richDemoRegister(): { register: Register; authorityId: number } {
   setApplicability(register, draft.id, '7.1(c)', { applicable: false, justification: 'Remuneration is set by the civil service commission.' });
   const extra = createAssessment(register, summary.authorityId, { title: 'Interim check', asOf: '2026-06-30' }, 'interim-check');
   setOverride(register, extra.id, '7.4', { maturity: 3, justification: 'Interviewed the focal point.' });
-  transitionAssessment(register, extra.id, 'submitted');
-  transitionAssessment(register, extra.id, 'reviewed');
-  lockAssessment(register, extra.id);
+  transitionAssessment(as(register, SUBMITTER), extra.id, 'submitted');
+  transitionAssessment(as(register, REVIEWER), extra.id, 'reviewed');
+  lockAssessment(as(register, REVIEWER), extra.id);
   const reassessment = cloneAssessment(register, extra.id, { title: 'Interim re-check', asOf: '2026-10-31' });
-  transitionAssessment(register, reassessment.id, 'submitted');
+  transitionAssessment(as(register, SUBMITTER), reassessment.id, 'submitted');
   return { register, authorityId: summary.authorityId };
 }
 

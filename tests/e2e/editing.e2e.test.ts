@@ -412,6 +412,9 @@ describe('Editing the register in a real browser', () => {
     await goTo(page, 'Lifecycle');
     await page.getByRole('heading', { level: 1, name: `Lifecycle: ${SECOND}` }).waitFor();
     await page.getByRole('button', { name: 'Submit: Lusaria baseline' }).click();
+    await page.getByRole('button', { name: 'Mark reviewed: Lusaria baseline' }).waitFor();
+    // The four-eyes rule: a named person other than the submitter reviews and locks.
+    expect(await apiFromPage(page, 'settings.set', { actor: 'Rui Reviewer' })).toMatchObject({ ok: true });
     await page.getByRole('button', { name: 'Mark reviewed: Lusaria baseline' }).click();
     await page.getByRole('button', { name: 'Lock: Lusaria baseline' }).click();
     await page.getByRole('dialog', { name: 'Lock “Lusaria baseline”' }).getByRole('button', { name: 'Lock permanently' }).click();

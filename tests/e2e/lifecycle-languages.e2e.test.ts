@@ -84,6 +84,8 @@ describe('Lifecycle and languages in a real browser', () => {
     await expect.poll(() => statusOf(row)).toBe('Draft');
     await row.getByRole('button', { name: `Submit: ${CURRENT}` }).click();
     await expect.poll(() => statusOf(row)).toBe('Submitted');
+    // The four-eyes rule: a named person other than the submitter reviews and locks.
+    expect(await apiFromPage(page, 'settings.set', { actor: 'Rui Reviewer' })).toMatchObject({ ok: true });
     await row.getByRole('button', { name: `Mark reviewed: ${CURRENT}` }).click();
     await expect.poll(() => statusOf(row)).toBe('Reviewed');
 

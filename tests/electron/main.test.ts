@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -121,6 +121,15 @@ const fake = vi.hoisted(() => {
         },
       },
       shell: { openExternal: (url: string) => (opened.push(url), Promise.resolve()), openPath: () => Promise.resolve('') },
+      // The OS keychain: a reversible stand-in (bytes reversed, a marker in front) that the test can read back.
+      safeStorage: {
+        isEncryptionAvailable: () => true,
+        encryptString: (text: string) => Buffer.concat([Buffer.from('ENC:'), Buffer.from(text).reverse()]),
+        decryptString: (bytes: Buffer) => {
+          if (bytes.subarray(0, 4).toString() !== 'ENC:') throw new Error('not encrypted by this keychain');
+          return Buffer.from(bytes.subarray(4)).reverse().toString();
+        },
+      },
       Menu: {
         buildFromTemplate: (template: typeof menuTemplate) => template,
         setApplicationMenu: (template: typeof menuTemplate) => void (menuTemplate = template),
@@ -176,6 +185,24 @@ describe('electron/main.ts', async () => {
     const info = await fake.ipcHandlers.get('app.info')!({ senderFrame: frame }, {}) as { value: { registerFile: string; version: string } };
     expect(info.value.registerFile).toBe(join(appData, 'permit-integrity', 'register.sqlite'));
     expect(info.value.version).not.toBe('45.5.0');
+  });
+
+  it('signs in the register worker with a key the keychain (main-process safeStorage) encrypts, never stored in clear', async () => {
+    const frame = { url: 'app://permit-integrity/index.html', parent: null };
+    const call = (method: string, input: unknown) => fake.ipcHandlers.get(method)!({ senderFrame: frame }, input) as Promise<{ ok: boolean; value: any; error?: unknown }>;
+    const before = await call('trust.key', {});
+    expect(before.ok).toBe(true);
+    const exported = await call('trust.exportKey', {});
+    expect(exported.ok, JSON.stringify(exported.error)).toBe(true);
+    const after = await call('trust.key', {});
+    expect(after.value).toMatchObject({ canSign: true, problem: null });
+    expect(after.value.fingerprint).toMatch(/\S/);
+    const keyDir = join(appData, 'permit-integrity', 'keys');
+    const files = readdirSync(keyDir);
+    expect(files.some((f) => f.endsWith('.key.enc'))).toBe(true);
+    const stored = readFileSync(join(keyDir, files.find((f) => f.endsWith('.key.enc'))!));
+    expect(stored.subarray(0, 4).toString()).toBe('ENC:');
+    expect(stored.toString()).not.toContain(JSON.parse(exported.value.keyFile).secretKey);
   });
 
   it('blocks navigation, new windows and webviews, offering http(s) links to the browser after confirmation', async () => {

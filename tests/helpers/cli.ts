@@ -3,7 +3,8 @@
  * project root, with stdin a pipe (never a TTY), and collects its output.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,6 +18,13 @@ export function assertCliBuilt(): void {
   }
 }
 
+/**
+ * Signing keys go to a folder of this test process, never to the real user-data
+ * folder; one per process so that registers made in one test file share it.
+ */
+export const TEST_KEY_DIR = mkdtempSync(join(tmpdir(), 'permit-integrity-keys-'));
+process.on('exit', () => rmSync(TEST_KEY_DIR, { recursive: true, force: true }));
+
 export interface CliRun {
   status: number | null;
   stdout: string;
@@ -28,7 +36,7 @@ export function runCli(args: string[], options: { input?: string; env?: NodeJS.P
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
     input: options.input ?? '',
-    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    env: { ...process.env, NO_COLOR: '1', PERMIT_INTEGRITY_KEY_DIR: TEST_KEY_DIR, ...options.env },
     timeout: 120_000,
     maxBuffer: 64 * 1024 * 1024,
   });

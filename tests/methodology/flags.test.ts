@@ -166,6 +166,14 @@ describe('missing-core-family', () => {
   it('is not raised once every core family has a control', () => {
     expect(flagsOf(assess(mini({ controls: coreControls() })), 'missing-core-family')).toEqual([]);
   });
+
+  it('PI-1.1: is raised for a core family whose only controls are rated 0 (Absent)', () => {
+    const controls = [ctl('a', 'core_a', 4), ctl('b-1', 'core_b', 0), ctl('b-2', 'core_b', 0)];
+    expect(flagsOf(assess(mini({ controls })), 'missing-core-family').map((f) => f.subject.id)).toEqual(['core_b']);
+    // One control above Absent is enough to count the family as present.
+    const fixed = [...controls, ctl('b-3', 'core_b', 1)];
+    expect(flagsOf(assess(mini({ controls: fixed })), 'missing-core-family')).toEqual([]);
+  });
 });
 
 describe('chain-residual-risk', () => {

@@ -10,6 +10,7 @@ import { assessmentSnapshot, scoreAssessment } from '../../db/snapshot.js';
 import { generatePermitData } from '../../tools/permit-generator/index.js';
 import { useTempRegisters } from '../helpers/temp-register.js';
 import { MAPPING, TRADE_HEADER_LINE, writeGenerated } from './files.js';
+import { as, REVIEWER, SUBMITTER } from '../helpers/register-fixtures.js';
 
 const temp = useTempRegisters();
 
@@ -103,8 +104,8 @@ describe('permit signals in assessments', () => {
   it('a draft scores with the latest analysis; locking freezes the signals; an earlier locked snapshot never changes', async () => {
     const { register, authority } = setup();
     const before = createAssessment(register, authority.id, { title: 'Before data', asOf: '2025-06-30' });
-    transitionAssessment(register, before.id, 'submitted');
-    transitionAssessment(register, before.id, 'reviewed');
+    transitionAssessment(as(register, SUBMITTER), before.id, 'submitted');
+    transitionAssessment(as(register, REVIEWER), before.id, 'reviewed');
     const lockedBefore = lockAssessment(register, before.id);
     const frozen = register.db.prepare('SELECT snapshot, digest FROM assessments WHERE id = ?').get(before.id);
     expect('permitSignals' in assessmentSnapshot(register, before.id)).toBe(false);
@@ -127,8 +128,8 @@ describe('permit signals in assessments', () => {
     const scored = scoreAssessment(register, draft.id).chain.find((c) => c.stage === 'application_intake' && c.riskType === 'bribery')!;
     expect(scored.signal!.perThousand).toBeCloseTo((cell.flagged * 1000) / cell.handled, 10);
 
-    transitionAssessment(register, draft.id, 'submitted');
-    transitionAssessment(register, draft.id, 'reviewed');
+    transitionAssessment(as(register, SUBMITTER), draft.id, 'submitted');
+    transitionAssessment(as(register, REVIEWER), draft.id, 'reviewed');
     lockAssessment(register, draft.id);
     const stored = JSON.parse((register.db.prepare('SELECT snapshot FROM assessments WHERE id = ?').get(draft.id) as { snapshot: string }).snapshot);
     expect(stored.permitSignals.cells).toEqual(snapshot.permitSignals!.cells);

@@ -1,3 +1,4 @@
+import { as, SUBMITTER, REVIEWER } from '../helpers/register-fixtures.js';
 /**
  * The portfolio on real registers: the anonymity threshold, figures that
  * match each member's own PI-1 result, and the choice of each member's assessment.
@@ -15,7 +16,14 @@ import { FLAG_KINDS, MATURITY_LEVELS } from '../../shared/domain/vocabulary.js';
 import { buildPortfolio } from '../../shared/portfolio/aggregate.js';
 import type { Portfolio, Suppressible } from '../../shared/portfolio/types.js';
 import { useTempRegisters } from '../helpers/temp-register.js';
-import { importAuthorities, secretName, secretUid, THREE } from './fixtures.js';
+import { authorityPackage, importAuthorities, secretName, secretUid, THREE } from './fixtures.js';
+import { importPackage } from '../../db/package-import.js';
+import { createAssessment } from '../../db/assessments.js';
+import type { AssessmentPackage } from '../../shared/package/schema.js';
+import { builtInLibrary } from '../../shared/library/builtin.js';
+import { snapshotDigest } from '../../shared/snapshot/canonical.js';
+import { newSecretKey, publicKeyOf, sign } from '../../shared/signing/ed25519.js';
+import { packageSnapshot } from '../../shared/package/to-snapshot.js';
 
 const temp = useTempRegisters();
 
@@ -133,18 +141,69 @@ describe('members', () => {
     importAuthorities(register, THREE);
     const third = listAuthorities(register).find((a) => a.uid === secretUid(3))!;
     const id = listAssessments(register, third.id)[0]!.id;
-    transitionAssessment(register, id, 'submitted');
-    transitionAssessment(register, id, 'reviewed');
-    lockAssessment(register, id);
+    transitionAssessment(as(register, SUBMITTER), id, 'submitted');
+    transitionAssessment(as(register, REVIEWER), id, 'reviewed');
+    lockAssessment(as(register, REVIEWER), id);
     createAuthority(register, { name: 'Authority with no assessment yet', country: 'Nowhere', level: 'national', notes: '' });
 
-    const { members, withoutAssessment } = portfolioMembers(register);
+    const { members, withoutAssessment } = portfolioMembers(register, { includeOwn: true });
     expect(withoutAssessment).toBe(1);
-    const demo = members.find((m) => m.authorityUid === 'demo-veridia-ma')!;
-    expect(demo.draft).toBe(false);
-    expect(demo.result).toEqual(scoreAssessment(register, 1));
+    // The demo is never pooled, even though it was imported.
+    expect(members.find((m) => m.authorityUid === 'demo-veridia-ma')).toBeUndefined();
     expect(members.find((m) => m.authorityUid === secretUid(3))!.draft).toBe(false);
-    const p = portfolioOf(register);
-    expect(p).toMatchObject({ authorities: 4, usingDrafts: 2, withoutAssessment: 1 });
+    expect(members.find((m) => m.authorityUid === secretUid(1))!.draft).toBe(true);
+    const p = portfolioOf(register, undefined, { includeOwn: true });
+    expect(p).toMatchObject({ authorities: 3, usingDrafts: 2, withoutAssessment: 1 });
+    // Own authorities stay out unless chosen.
+    expect(portfolioMembers(register).withoutAssessment).toBe(0);
   });
 });
+
+describe('who is pooled (issue 9: the demo could be subtracted out)', () => {
+  it('a register seeded with the demo plus two imported packages pools 2 authorities and shows no figure', () => {
+    const register = temp.open();
+    createDemo(register);
+    importAuthorities(register, THREE.slice(0, 2));
+    const p = portfolioOf(register);
+    expect(p.authorities).toBe(2);
+    expect(p.suppressed).toBe(true);
+    expect(figures(p).filter(([, v]) => v !== null)).toEqual([]);
+  });
+
+  it("the consultant's own authorities are pooled only when chosen", () => {
+    const register = temp.open();
+    importAuthorities(register, THREE.slice(0, 2));
+    const own = createAuthority(register, { name: 'Own', country: '', level: 'national', notes: '' });
+    createAssessment(register, own.id, { title: 'Own assessment', asOf: '2026-10-31' });
+    expect(portfolioOf(register).authorities).toBe(2);
+    expect(portfolioOf(register, undefined, { includeOwn: true }).authorities).toBe(3);
+  });
+
+  it('k counts distinct authority keys: one authority imported twice under two uids, signed by one key, counts once', () => {
+    const register = temp.open();
+    const key = newSecretKey();
+    for (const n of [1, 2, 3]) {
+      const pkg = authorityPackage(n === 3 ? 1 : n);
+      // Authority 1 again under a new uid (n = 3), with the same signing key.
+      if (n === 3) {
+        pkg.authority.uid = secretUid(33);
+        pkg.controls = pkg.controls.map((c) => ({ ...c, uid: `${c.uid}-again`, evidence: c.evidence.map((e) => ({ ...e, uid: `${e.uid}-again` })) }));
+        pkg.assessments = pkg.assessments.map((a) => ({ ...a, uid: `${a.uid}-again` }));
+      }
+      importPackage(register, lockedSigned(pkg, n === 2 ? newSecretKey() : key));
+    }
+    expect(listAuthorities(register)).toHaveLength(3);
+    expect(portfolioOf(register).authorities).toBe(2);
+  });
+});
+
+/** The package's draft turned into a lock signed with `secret` (as the authority's app would). */
+function lockedSigned(pkg: AssessmentPackage, secret: Uint8Array): AssessmentPackage {
+  const library = builtInLibrary();
+  pkg.assessments = pkg.assessments.map((a) => {
+    const snapshot = packageSnapshot(pkg, library, a);
+    const digest = snapshotDigest(snapshot);
+    return { ...a, status: 'locked', lockedAt: a.updatedAt, lock: { snapshot, digest, publicKey: publicKeyOf(secret), signature: sign(secret, 'lock', digest), signer: 'Director' } };
+  });
+  return pkg;
+}

@@ -27,6 +27,11 @@ describe('toCsv', () => {
     expect(neutraliseCell(' =1')).toBe(' =1');
   });
 
+  it('neutralises the full-width forms ＝ ＋ － ＠ that some spreadsheets read as = + - @', () => {
+    expect(['＝1+1', '＋1', '－1', '＠SUM(A1)'].map(neutraliseCell)).toEqual(["'＝1+1", "'＋1", "'－1", "'＠SUM(A1)"]);
+    expect(neutraliseCell('a＝b')).toBe('a＝b');
+  });
+
   it('neutralises a hostile header too and still quotes it', () => {
     expect(toCsv(['=cmd|"/c calc"!A1'], [])).toBe('\uFEFF"\'=cmd|""/c calc""!A1"\r\n');
   });

@@ -25,7 +25,10 @@ export async function lockDraft(register: Register): Promise<void> {
   const env = { transport: 'browser' as const, version: 'test' };
   for (const [method, input] of [
     ['assessments.setNotes', { id: DRAFT, criterionId: '7.4', notes: 'Declarations reviewed by the focal point in 2026.' }],
+    ['settings.set', { actor: 'Ana Assessor' }],
     ['assessments.transition', { id: DRAFT, to: 'submitted' }],
+    // The four-eyes rule: someone else reviews and locks.
+    ['settings.set', { actor: 'Rui Reviewer' }],
     ['assessments.transition', { id: DRAFT, to: 'reviewed' }],
     ['assessments.lock', { id: DRAFT }],
   ] as const) {

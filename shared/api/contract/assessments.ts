@@ -10,6 +10,8 @@ import type { AssessmentSummary, FlagPage } from '../results.js';
 import { FLAG_KINDS, SEVERITIES } from '../../domain/vocabulary.js';
 
 const id = z.strictObject({ id: recordId });
+/** Why the four-eyes rule is overridden for this step; written to the audit log. */
+const fourEyesOverride = z.string().trim().min(1, 'a justification is required').max(10_000);
 const criterion = { id: recordId, criterionId: z.string().min(1).max(50) };
 
 /** Assessments: their inputs, scoring and lifecycle. */
@@ -41,9 +43,10 @@ export const assessmentContract = {
       justification: z.string().max(10_000).optional(),
       /** Where a return-to-draft reason is posted; the assessment's own thread when absent. */
       thread: threadRef.optional(),
+      fourEyesOverride: fourEyesOverride.optional(),
     }),
   ),
-  'assessments.lock': entry<AssessmentRecord>()(id),
+  'assessments.lock': entry<AssessmentRecord>()(z.strictObject({ id: recordId, fourEyesOverride: fourEyesOverride.optional() })),
   'assessments.clone': entry<AssessmentRecord>()(z.strictObject({ id: recordId, title: z.string().trim().min(1).max(300).optional(), asOf: isoDate.optional() })),
   'assessments.compare': entry<AssessmentComparison>()(z.strictObject({ fromId: recordId, toId: recordId })),
 };

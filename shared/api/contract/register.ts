@@ -67,7 +67,8 @@ export const registerContract = {
   'evidence.delete': entry<{ deleted: number }>()(id),
   'evidence.file': entry<EvidenceFileContent>()(id),
   'packages.export': entry<AssessmentPackage>()(z.strictObject({ authorityId: recordId })),
-  'packages.import': entry<ImportSummary>()(z.strictObject({ package: z.unknown() })),
+  /** acceptKeyChange: why a package signed under a key other than the trusted one is accepted (logged). */
+  'packages.import': entry<ImportSummary>()(z.strictObject({ package: z.unknown(), acceptKeyChange: z.string().trim().min(1, 'a justification is required').max(10_000).optional() })),
   'packages.preview': entry<PackagePreview>()(z.strictObject({ package: z.unknown() })),
   'packages.update': entry<PackageUpdatePlan>()(z.strictObject({ package: z.unknown() })),
 };

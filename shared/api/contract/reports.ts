@@ -14,8 +14,9 @@ export const reportExportInput = z.strictObject({
   /** Adds the comment threads as an annex. */
   comments: z.boolean().optional(),
 });
-export const portfolioGetInput = z.strictObject({ k: z.int().min(MIN_K).max(1000).optional() });
-export const portfolioExportInput = z.strictObject({ document: z.enum(PORTFOLIO_DOCUMENTS), format: z.enum(PORTFOLIO_FORMATS), language: z.enum(LANGUAGES), k: z.int().min(MIN_K).max(1000).optional() });
+/** includeOwn: also pool the register's own authorities, not only imported packages. */
+export const portfolioGetInput = z.strictObject({ k: z.int().min(MIN_K).max(1000).optional(), includeOwn: z.boolean().optional() });
+export const portfolioExportInput = z.strictObject({ document: z.enum(PORTFOLIO_DOCUMENTS), format: z.enum(PORTFOLIO_FORMATS), language: z.enum(LANGUAGES), k: z.int().min(MIN_K).max(1000).optional(), includeOwn: z.boolean().optional() });
 
 /** Reports of one assessment and the consultant's pooled portfolio. */
 export const reportContract = {

@@ -2,9 +2,12 @@ import type { SnapshotControl, SnapshotFamily } from '../../snapshot/schema.js';
 import { remedyFamilies } from './remedy.js';
 import type { Flag } from './types.js';
 
-/** PI-1 §5: every core family needs at least one control; a missing one is critical. */
+/**
+ * PI-1 §5: every core family needs at least one control; a missing one is critical.
+ * PI-1.1: a control rated 0 (Absent) is by definition no measure, so it does not count as present.
+ */
 export function missingCoreFamilyFlags(families: ReadonlyMap<string, SnapshotFamily>, controls: readonly SnapshotControl[]): Flag[] {
-  const present = new Set(controls.map((control) => control.family));
+  const present = new Set(controls.filter((control) => control.maturity > 0).map((control) => control.family));
   return [...families.values()]
     .filter((family) => family.core && !present.has(family.id))
     .map((family) => ({

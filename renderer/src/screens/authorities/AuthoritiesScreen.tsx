@@ -10,6 +10,7 @@ import { AuthorityDialog } from './AuthorityDialog.js';
 import { DeleteAuthorityDialog } from './DeleteAuthorityDialog.js';
 import { PackagePanel } from './PackagePanel.js';
 import { SettingsPanel } from './SettingsPanel.js';
+import { TrustPanel } from './TrustPanel.js';
 import '../../styles/authorities.css';
 
 type Editing = { authority: AuthorityRecord | null } | null;
@@ -125,6 +126,7 @@ export function AuthoritiesScreen() {
         )}
       </section>
       <SettingsPanel />
+      <TrustPanel />
       <PackagePanel />
       {deleting ? <DeleteAuthorityDialog authority={deleting} busy={busy} onClose={() => setDeleting(null)} onDelete={(name) => void remove(name)} /> : null}
       {editing ? <AuthorityDialog authority={editing.authority} busy={busy} onClose={() => setEditing(null)} onSave={(input) => void save(input)} /> : null}
