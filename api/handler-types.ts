@@ -5,7 +5,7 @@ import type { Register } from '../db/register.js';
 
 /** What a transport knows about itself, for `app.info`. */
 export interface ApiEnvironment {
-  transport: 'electron' | 'browser';
+  transport: 'electron' | 'browser' | 'cli';
   version: string;
   /** Prints a self-contained HTML document to an A4 PDF; Electron passes printToPDF, else Chromium is used. */
   printPdf?: (html: string) => Promise<Uint8Array>;

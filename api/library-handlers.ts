@@ -3,7 +3,7 @@ import { LANGUAGES, type Language } from '../shared/api/inputs.js';
 import { familyList } from '../shared/library/library.js';
 import { METHODOLOGY_ID, METHODOLOGY_VERSION } from '../shared/methodology/version.js';
 import { listAudit, verifyAudit, appendAudit } from '../db/audit.js';
-import { registerLibrary } from '../db/frameworks.js';
+import { importFramework, registerLibrary } from '../db/frameworks.js';
 import { inTransaction } from '../db/register.js';
 import { actorName, getSetting, setSetting } from '../db/settings.js';
 import { backupRegister } from '../db/backup.js';
@@ -36,6 +36,7 @@ export const libraryHandlers: Handlers<Exclude<keyof typeof appContract, 'audit.
       }
       return settings(register);
     }),
+  'library.importFramework': (register, input) => importFramework(register, input.name, input.framework),
   'library.get': (register) => {
     const library = registerLibrary(register);
     return { version: library.version, frameworks: [...library.frameworks.values()], families: familyList(library), stages: [...library.stages], riskTypes: [...library.riskTypes] };

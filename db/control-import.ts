@@ -5,6 +5,7 @@ import { controlRowReader, type ImportVocabulary, type RowProblem } from '../sha
 import type { ControlInput } from '../shared/domain/inputs.js';
 import { familyList } from '../shared/library/library.js';
 import type { ControlImportPlan, ControlImportRow } from '../shared/domain/records.js';
+import { rejectedText } from '../shared/import/rejected-text.js';
 import { appendAudit } from './audit.js';
 import { getAuthority } from './authorities.js';
 import { createControl, listControls, updateControl, type ControlRow } from './controls.js';
@@ -85,11 +86,6 @@ export function previewControlImport(register: Register, authorityId: number, ta
 }
 
 /** Names every rejected row by its line and field, so the user can fix the file. */
-export function rejectedText(plan: ControlImportPlan): string {
-  const rejected = plan.rows.filter((r) => r.action === 'rejected');
-  return rejected.map((r) => `line ${r.line}: ${r.problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`).join('\n');
-}
-
 /** All or nothing: one rejected row and nothing is written; otherwise every row in one transaction, audited. */
 export function applyControlImport(register: Register, authorityId: number, table: CsvTable, mapping: ControlMapping, source: string): ControlImportPlan {
   const problems = mappingProblems(table.headers, mapping);

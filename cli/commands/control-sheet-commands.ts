@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { CONTROL_FIELDS, guessMapping, mappingProblems, type ControlField, type ControlMapping } from '../../shared/import/control-mapping.js';
-import { controlSheet, SHEET_LANGUAGES, type SheetLanguage } from '../../shared/import/control-sheet.js';
-import { writeControlsSheet } from '../../exports/controls-sheet-file.js';
+import { SHEET_LANGUAGES, type SheetLanguage } from '../../shared/import/control-sheet.js';
 import { readSheet, SheetReadError } from '../../exports/sheet-read.js';
-import { applyControlImport, importVocabulary, previewControlImport, rejectedText } from '../../db/control-import.js';
-import { listControls } from '../../db/controls.js';
-import { getAuthority } from '../../db/authorities.js';
+import { rejectedText } from '../../shared/import/rejected-text.js';
 import { parse, requireId, requireString } from '../args.js';
-import { printJson, withRegister, type Output } from '../context.js';
+import { printJson, withApi, type Output } from '../context.js';
 import { InputError, UsageError } from '../errors.js';
 import { plural } from '../format/plural.js';
 import { writeFileAtomic } from '../io.js';
@@ -38,7 +35,6 @@ function mappingFrom(headers: string[], maps: string[]): ControlMapping {
   return mapping;
 }
 
-export const importControlsUsage = 'import-controls FILE --db FILE --authority ID [--map FIELD=HEADER]… [--dry-run]';
 export async function importControlsCommand(argv: string[], io: Output): Promise<number> {
   const { values, positionals } = parse(argv, { ...DB, authority: { type: 'string' }, map: { type: 'string', multiple: true }, 'dry-run': { type: 'boolean' } }, 1);
   const authorityId = requireId(values, 'authority');
@@ -54,7 +50,13 @@ export async function importControlsCommand(argv: string[], io: Output): Promise
   });
   const mapping = mappingFrom(table.headers, ((values as Record<string, unknown>).map as string[] | undefined) ?? []);
   const dryRun = values['dry-run'] === true;
-  const plan = withRegister(values, (register) => (dryRun ? previewControlImport(register, authorityId, table, mapping) : applyControlImport(register, authorityId, table, mapping, file)));
+  // The sheet is read here only to resolve --map against its headers; the API reads it again, as for the app.
+  const sheetFile = { name: basename(file), contentBase64: bytes.toString('base64') };
+  const plan = await withApi(values, async (api) => {
+    if (!dryRun) return api('controls.import', { authorityId, file: sheetFile, mapping });
+    const { source: _source, ...preview } = await api('controls.importPreview', { authorityId, file: sheetFile, mapping });
+    return preview;
+  });
   if (values.json) {
     printJson(io, plan);
     return plan.counts.rejected ? 1 : 0;
@@ -71,7 +73,6 @@ export async function importControlsCommand(argv: string[], io: Output): Promise
   return 0;
 }
 
-export const exportControlsUsage = 'export-controls --db FILE --authority ID --out FILE.csv|FILE.xlsx [--language en|fr|es]';
 export async function exportControlsCommand(argv: string[], io: Output): Promise<void> {
   const { values } = parse(argv, { ...DB, authority: { type: 'string' }, out: { type: 'string' }, language: { type: 'string' } });
   const authorityId = requireId(values, 'authority');
@@ -80,12 +81,13 @@ export async function exportControlsCommand(argv: string[], io: Output): Promise
   if (format !== 'csv' && format !== 'xlsx') throw new UsageError(`--out must end in .csv or .xlsx, got "${out}"`);
   const language = (values.language ?? 'en') as string;
   if (!(SHEET_LANGUAGES as readonly string[]).includes(language)) throw new UsageError(`--language must be en, fr or es, got "${language}"`);
-  const { sheet, name } = withRegister(values, (register) => ({
-    name: getAuthority(register, authorityId).name,
-    sheet: controlSheet(listControls(register, authorityId), importVocabulary(register), language as SheetLanguage),
-  }));
-  const bytes = await writeControlsSheet(sheet, format);
-  writeFileAtomic(out, bytes);
-  if (values.json) return printJson(io, { out, controls: sheet.rows.length });
-  io.out(`Exported ${plural(sheet.rows.length, 'control')} of "${name}" to ${out}. Edit it and bring it back with import-controls.`);
+  const { file, name, controls } = await withApi(values, async (api) => {
+    const authority = (await api('authorities.list', {})).find((a) => a.id === authorityId);
+    const exported = await api('controls.exportSheet', { authorityId, format, language: language as SheetLanguage });
+    const listed = await api('controls.list', { authorityId, asOf: new Date().toISOString().slice(0, 10), limit: 1 });
+    return { file: exported, name: authority?.name ?? '', controls: listed.total };
+  });
+  writeFileAtomic(out, Buffer.from(file.contentBase64, 'base64'));
+  if (values.json) return printJson(io, { out, controls });
+  io.out(`Exported ${plural(controls, 'control')} of "${name}" to ${out}. Edit it and bring it back with import-controls.`);
 }

@@ -1,10 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { importPackage } from '../../db/package-import.js';
-import type { Register } from '../../db/register.js';
-import { PackageValidationError } from '../../shared/package/validate.js';
+import type { CliApi } from '../api-call.js';
 import { parse } from '../args.js';
-import { printJson, withRegister, type Output } from '../context.js';
+import { printJson, withApi, type Output } from '../context.js';
 import { InputError } from '../errors.js';
 import { readJsonFile } from '../io.js';
 
@@ -19,13 +17,13 @@ export interface FolderImportLine {
   reason?: string;
 }
 
+/** A refusal lists one issue per line (`$.path: message`): the first few are shown, the rest counted. */
 function reasonOf(error: unknown): string {
-  if (error instanceof PackageValidationError) {
-    const shown = error.issues.slice(0, SHOWN_ISSUES).map((issue) => `${issue.path}: ${issue.message}`);
-    const more = error.issues.length - shown.length;
-    return `${shown.join('; ')}${more > 0 ? `; and ${more} more issue${more === 1 ? '' : 's'}` : ''}`;
-  }
-  return error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : String(error);
+  const issues = message.split('\n');
+  if (issues.length === 1) return message;
+  const more = issues.length - SHOWN_ISSUES;
+  return `${issues.slice(0, SHOWN_ISSUES).join('; ')}${more > 0 ? `; and ${more} more issue${more === 1 ? '' : 's'}` : ''}`;
 }
 
 /**
@@ -33,21 +31,23 @@ function reasonOf(error: unknown): string {
  * its own transaction (all of it or nothing), so a bad one is reported and
  * skipped while the good ones are still imported.
  */
-export function importFolder(register: Register, dir: string, files: readonly string[]): FolderImportLine[] {
-  return files.map((file): FolderImportLine => {
+export async function importFolder(api: CliApi, dir: string, files: readonly string[]): Promise<FolderImportLine[]> {
+  const lines: FolderImportLine[] = [];
+  for (const file of files) {
     try {
       // readJsonFile names the line and column of a syntax error; drop the folder from the message.
       const data = readJsonFile(join(dir, file));
-      const summary = importPackage(register, data);
-      return { file, imported: true, name: summary.name, authorityId: summary.authorityId };
+      const summary = await api('packages.import', { package: data });
+      lines.push({ file, imported: true, name: summary.name, authorityId: summary.authorityId });
     } catch (error) {
       const reason = reasonOf(error).replace(`${join(dir, file)} is `, '').replace(`${join(dir, file)} `, '');
-      return { file, imported: false, reason };
+      lines.push({ file, imported: false, reason });
     }
-  });
+  }
+  return lines;
 }
 
-export function importFolderCommand(argv: string[], io: Output): number {
+export async function importFolderCommand(argv: string[], io: Output): Promise<number> {
   const { values, positionals } = parse(argv, { db: { type: 'string' }, actor: { type: 'string' } }, 1);
   const dir = positionals[0]!;
   let files: string[];
@@ -61,7 +61,7 @@ export function importFolderCommand(argv: string[], io: Output): number {
     throw new InputError(`cannot read the folder ${dir}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message}`);
   }
   if (!files.length) throw new InputError(`${dir} holds no .json package`);
-  const lines = withRegister(values, (register) => importFolder(register, dir, files), { mustExist: false });
+  const lines = await withApi(values, (api) => importFolder(api, dir, files), { mustExist: false });
   const refused = lines.filter((line) => !line.imported).length;
   if (values.json) {
     printJson(io, { imported: lines.length - refused, refused, packages: lines });

@@ -1,10 +1,9 @@
 import { createInterface } from 'node:readline/promises';
-import { listAssessments, getAssessment } from '../../db/assessments.js';
-import { listAuthorities } from '../../db/authorities.js';
+import { scoredAssessment } from '../../api/assessment-handlers.js';
 import { closeRegister } from '../../db/register.js';
 import { openUserRegister } from '../../db/user-register.js';
-import { assessmentSnapshot, scoreAssessment } from '../../db/snapshot.js';
-import { resultView, type ResultView } from '../../shared/report/result-view.js';
+import type { ResultView } from '../../shared/report/result-view.js';
+import { cliApi } from '../api-call.js';
 import type { Snapshot } from '../../shared/snapshot/schema.js';
 import { parse } from '../args.js';
 import type { Output } from '../context.js';
@@ -24,12 +23,12 @@ export async function summaryCommand(argv: string[], io: Output): Promise<void> 
   let view: ResultView;
   let snapshot: Snapshot;
   try {
-    const authority = listAuthorities(register)[0]!;
-    const latest = listAssessments(register, authority.id).at(-1);
+    // Read through the API and its scoring cache, as the app's Overview is.
+    const api = cliApi(register);
+    const authority = (await api('authorities.list', {}))[0]!;
+    const latest = (await api('assessments.list', { authorityId: authority.id })).at(-1);
     if (!latest) return io.out(`${authority.name} has no assessment yet.`);
-    snapshot = assessmentSnapshot(register, latest.id);
-    const row = getAssessment(register, latest.id);
-    view = resultView(snapshot, scoreAssessment(register, latest.id), { status: row.status, digest: row.digest });
+    ({ snapshot, view } = scoredAssessment(register, latest.id));
     io.out(`Register: ${file}\n`);
   } finally {
     closeRegister(register);

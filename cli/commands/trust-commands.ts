@@ -1,19 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { verifyAudit } from '../../db/audit.js';
-import { checkHead, parseHead, type AuditHead } from '../../db/audit-head.js';
+import { parseHead, type AuditHead } from '../../db/audit-head.js';
 import { writePrivateFile } from '../../db/keys.js';
-import { exportSigningKey, importSigningKey, signingKeyInfo } from '../../db/signing.js';
-import { FOUR_EYES_SETTING, fourEyesRequired } from '../../db/four-eyes.js';
-import { appendAudit } from '../../db/audit.js';
-import { inTransaction } from '../../db/register.js';
-import { setSetting } from '../../db/settings.js';
-import { listTrustedKeys } from '../../db/trust.js';
 import { parse, requireString } from '../args.js';
-import { printJson, withRegister, type Output } from '../context.js';
+import { printJson, withApi, type Output } from '../context.js';
 import { InputError, UsageError } from '../errors.js';
 import { headClaimedBy } from '../verify/claimed-head.js';
 
-const DB = { db: { type: 'string' } } as const;
+const DB = { db: { type: 'string' }, actor: { type: 'string' } } as const;
 
 /**
  * Walks the hash chain (edits, removals and insertions before the end) and,
@@ -27,7 +20,11 @@ export async function verifyAuditCommand(argv: string[], io: Output): Promise<nu
   let expected: AuditHead | null = null;
   if (typeof values['expect-head'] === 'string') expected = parseHeadOrUsage(values['expect-head']);
   else if (typeof values.package === 'string' || typeof values.report === 'string') expected = parseHead(await headClaimedBy(String(values.package ?? values.report)));
-  const result = withRegister(values, (register) => ({ chain: verifyAudit(register), head: expected ? checkHead(register, expected) : null }));
+  const head = expected;
+  const result = await withApi(values, async (api) => ({
+    chain: await api('audit.verify', {}),
+    head: head ? { ...(await api('trust.checkHead', { head: `${head.rows}:${head.hash}` })), expected: head } : null,
+  }));
   const ok = result.chain.ok && (result.head?.ok ?? true);
   if (values.json) {
     printJson(io, { ...result.chain, ...(result.head ? { head: result.head } : {}), ok });
@@ -50,11 +47,11 @@ function parseHeadOrUsage(text: string): AuditHead {
 }
 
 /** Shows the register's signing key fingerprint; exports it (0600 file) or imports one. */
-export function keyCommand(argv: string[], io: Output): void {
+export async function keyCommand(argv: string[], io: Output): Promise<void> {
   const { values } = parse(argv, { ...DB, export: { type: 'string' }, import: { type: 'string' }, confirm: { type: 'boolean' } });
   if (values.export && values.import) throw new UsageError('give --export or --import, not both');
-  const info = withRegister(values, (register) => {
-    if (typeof values.export === 'string') writePrivateFile(values.export, exportSigningKey(register));
+  const info = await withApi(values, async (api) => {
+    if (typeof values.export === 'string') writePrivateFile(values.export, (await api('trust.exportKey', {})).keyFile);
     if (typeof values.import === 'string') {
       let text: string;
       try {
@@ -62,9 +59,9 @@ export function keyCommand(argv: string[], io: Output): void {
       } catch (error) {
         throw new InputError(`cannot read ${values.import}: ${(error as Error).message}`);
       }
-      importSigningKey(register, text, values.confirm === true);
+      await api('trust.importKey', { keyFile: text, confirm: values.confirm === true });
     }
-    return { ...signingKeyInfo(register), fourEyes: fourEyesRequired(register), trusted: listTrustedKeys(register) };
+    return { ...(await api('trust.key', {})), trusted: await api('trust.list', {}) };
   });
   if (values.json) return printJson(io, info);
   io.out(info.fingerprint ? `Signing key fingerprint: ${info.fingerprint}${info.canSign ? '' : `\nThis machine cannot sign with it: ${info.problem}`}` : 'This register has no signing key yet: the first lock creates one.');
@@ -73,17 +70,11 @@ export function keyCommand(argv: string[], io: Output): void {
   for (const t of info.trusted) io.out(`Trusted: ${t.authorityName} (${t.authorityUid}) key ${t.fingerprint} since ${t.trustedAt}`);
 }
 
-export function fourEyesCommand(argv: string[], io: Output): void {
+export async function fourEyesCommand(argv: string[], io: Output): Promise<void> {
   const { values } = parse(argv, { ...DB, on: { type: 'boolean' }, off: { type: 'boolean' }, reason: { type: 'string' } });
   if (Boolean(values.on) === Boolean(values.off)) throw new UsageError('give --on or --off');
   const on = values.on === true;
   const reason = on ? (typeof values.reason === 'string' ? values.reason : null) : requireString(values, 'reason');
-  withRegister(values, (register) =>
-    inTransaction(register, () => {
-      const before = fourEyesRequired(register);
-      setSetting(register, FOUR_EYES_SETTING, on ? 'on' : 'off');
-      appendAudit(register, { action: 'update', entity: 'setting', entityId: FOUR_EYES_SETTING, oldValue: before, newValue: on, justification: reason });
-    }),
-  );
+  await withApi(values, (api) => api('trust.fourEyes', { required: on, ...(reason ? { justification: reason } : {}) }));
   io.out(`Four-eyes rule ${on ? 'on' : 'off'}.`);
 }

@@ -1,8 +1,6 @@
-import { deleteAuthority } from '../../db/authority-delete.js';
-import { previewPackage, updateFromPackage } from '../../db/package-update.js';
 import type { PackageUpdatePlan } from '../../shared/domain/records.js';
 import { parse, requireId, requireString } from '../args.js';
-import { printJson, withRegister, type Output } from '../context.js';
+import { printJson, withApi, type Output } from '../context.js';
 import { InputError } from '../errors.js';
 import { plural } from '../format/plural.js';
 import { readJsonFile } from '../io.js';
@@ -29,26 +27,24 @@ export function updateText(plan: PackageUpdatePlan): string {
     .join('\n');
 }
 
-export const updateUsage = 'update PACKAGE --db FILE [--dry-run]';
-export function updateCommand(argv: string[], io: Output): void {
+export async function updateCommand(argv: string[], io: Output): Promise<void> {
   const { values, positionals } = parse(argv, { ...DB, 'dry-run': { type: 'boolean' } }, 1);
   const data = readJsonFile(positionals[0]!);
   const dryRun = values['dry-run'] === true;
-  const plan = withRegister(values, (register) => {
-    const preview = previewPackage(register, data);
+  const plan = await withApi(values, async (api) => {
+    const preview = await api('packages.preview', { package: data });
     if (preview.kind === 'new') throw new InputError(`${positionals[0]} is of authority "${preview.name}", which this register does not hold: use "import" to add it`);
-    return dryRun ? preview : updateFromPackage(register, data);
+    return dryRun ? preview : api('packages.update', { package: data });
   });
   if (values.json) return printJson(io, plan);
   io.out(`${dryRun ? 'Dry run, nothing written. ' : 'Updated. '}${updateText(plan)}`);
 }
 
-export const deleteAuthorityUsage = 'delete-authority --db FILE --authority ID --confirm NAME';
-export function deleteAuthorityCommand(argv: string[], io: Output): void {
+export async function deleteAuthorityCommand(argv: string[], io: Output): Promise<void> {
   const { values } = parse(argv, { ...DB, authority: { type: 'string' }, confirm: { type: 'string' } });
   const id = requireId(values, 'authority');
   const confirm = requireString(values, 'confirm');
-  const result = withRegister(values, (register) => deleteAuthority(register, id, confirm));
+  const result = await withApi(values, (api) => api('authorities.delete', { id, confirmName: confirm }));
   if (values.json) return printJson(io, result);
   io.out(`Deleted "${result.name}" and everything it held. A backup of the register as it was is at ${result.backup}.`);
 }

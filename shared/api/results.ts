@@ -59,7 +59,7 @@ export interface AppInfo {
   version: string;
   methodology: { id: string; version: string };
   registerFile: string;
-  transport: 'electron' | 'browser';
+  transport: 'electron' | 'browser' | 'cli';
 }
 
 export interface Settings {

@@ -24,6 +24,17 @@ const RULES: LayerRule[] = [
   { layer: 'electron', folders: ['shared', 'db', 'api', 'exports', 'report', 'jobs'], packages: '*', nodeBuiltins: true },
 ];
 
+/**
+ * What a CLI command may still take from db/: opening and closing a register, the key file writer, the
+ * audit-head parser, and the report manifest the CLI writes beside a report file (the app downloads
+ * reports instead, so it has no API form). Everything else goes through cli/api-call.ts.
+ */
+const CLI_DB_ALLOWED = new Set(['db/register', 'db/user-register', 'db/keys', 'db/audit-head', 'db/report-record']);
+
+function directDbImports(found: FoundImport[]): string[] {
+  return found.filter((i) => !i.typeOnly && i.target?.startsWith('db/') && !CLI_DB_ALLOWED.has(i.target)).map((i) => `${i.from} imports ${i.target}`);
+}
+
 function importsIn(folder: string): FoundImport[] {
   return sourceFiles(ROOT, folder).flatMap((file) => importsOf(ROOT, file, readSource(ROOT, file)));
 }
@@ -37,6 +48,12 @@ describe('import boundaries', () => {
 
   it('shared/ has no import cycle (results and report data included)', () => {
     expect(cycles(importsIn('shared'))).toEqual([]);
+  });
+
+  it("cli/ commands reach the register through the API's handlers, not db/ (opening and closing the file aside)", () => {
+    const found = sourceFiles(ROOT, 'cli/commands').flatMap((file) => importsOf(ROOT, file, readSource(ROOT, file)));
+    expect(found.length).toBeGreaterThan(0);
+    expect(directDbImports(found)).toEqual([]);
   });
 
   it('db/ never imports api/, exports/ or cli/', () => {
@@ -59,6 +76,11 @@ describe('the boundary checker itself', () => {
     expect(found.join('\n')).toMatch(/renderer\/ may not import api\//);
     expect(found.join('\n')).toMatch(/better-sqlite3/);
     expect(found.join('\n')).toMatch(/db\/ may not import exports\//);
+  });
+
+  it('catches a CLI command that writes through db/ instead of the API', () => {
+    const planted = importsOf(ROOT, 'cli/commands/x.ts', "import { lockAssessment } from '../../db/lifecycle.js';\nimport type { Register } from '../../db/register.js';\nimport { closeRegister } from '../../db/register.js';");
+    expect(directDbImports(planted)).toEqual(['cli/commands/x.ts imports db/lifecycle']);
   });
 
   it('finds a cycle and ignores type-only imports', () => {

@@ -4,6 +4,7 @@ import { firstRunSetup, recordId } from '../../domain/inputs.js';
 import { entry } from '../entry.js';
 import { LANGUAGES } from '../languages.js';
 import type { AppInfo, LibraryInfo, Settings } from '../results.js';
+import type { Framework } from '../../library/schema.js';
 
 const none = z.strictObject({});
 
@@ -13,6 +14,8 @@ export const appContract = {
   'settings.get': entry<Settings>()(none),
   'settings.set': entry<Settings>()(z.strictObject({ actor: z.string().trim().min(1).max(200).optional(), language: z.enum(LANGUAGES).optional() })),
   'library.get': entry<LibraryInfo>()(none),
+  /** A custom framework (one's own criteria) for new assessments; `name` labels its errors (the file name). */
+  'library.importFramework': entry<Framework>()(z.strictObject({ name: z.string().trim().min(1).max(255), framework: z.unknown() })),
   'audit.list': entry<AuditRecord[]>()(z.strictObject({ limit: z.int().min(1).max(10_000).default(500), beforeId: recordId.optional() })),
   'audit.verify': entry<AuditVerification>()(none),
   /** A readable name per entity id in the log (records since deleted included). */
