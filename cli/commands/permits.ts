@@ -7,6 +7,7 @@ import { startImport } from '../../db/permits/run-import.js';
 import type { Register } from '../../db/register.js';
 import { profileMapping } from '../../shared/permits/mapping-profile.js';
 import type { RegisterMapping } from '../../shared/permits/parse-row.js';
+import { flagWithoutPeople } from '../../shared/permits/people.js';
 import { PERMIT_FLAG_KINDS } from '../../shared/permits/records.js';
 import { parse, requireString } from '../args.js';
 import { printJson, withRegister, type Output } from '../context.js';
@@ -90,7 +91,7 @@ function flagsSub(argv: string[], io: Output): void {
   });
   // Officer and applicant ids stay out unless asked for: they are personal data, even pseudonymised.
   const people = values['with-people'] === true;
-  const shown = flags.map((f) => (people ? f : { ...f, officer: null, applicant: null }));
+  const shown = people ? flags : flags.map(flagWithoutPeople);
   const hhi = people ? summary.officerHhi : [];
   if (values.json) return printJson(io, { ...summary, officerHhi: hhi, flags: shown });
   io.out(`Analysis ${summary.uid}: ${summary.tradeLines} trade lines, ${summary.registerPermits} register permits, ${summary.quotas} quotas; period ${summary.period.from ?? '—'} to ${summary.period.to ?? '—'}.`);
