@@ -26,7 +26,7 @@ export function OfficerChart({ officers }: { officers: readonly OfficerConcentra
       empty={officers.length === 0 ? t('charts.noOfficers') : null}
       chart={
         <ResponsiveContainer width="100%" height={60 + drawn.length * 34}>
-          <BarChart data={drawn} layout="vertical" title={t('charts.officersAlt', { shown: drawn.length, count: officers.length })} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+          <BarChart data={drawn} layout="vertical" title={t('charts.officersAlt', { count: drawn.length, total: officers.length })} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <YAxis type="category" dataKey="label" width={150} interval={0} />
             {/* Each measure on its own scale, from 0 to a round figure above its largest value. */}
