@@ -12,12 +12,12 @@ import { addEvidence, getEvidence } from '../db/evidence.js';
 import { RegisterError } from '../db/errors.js';
 import { getAuthority } from '../db/authorities.js';
 import { analyseAuthorityPermits, analysisFlags, analysisParams, latestAnalysis, type StoredAnalysis } from '../db/permits/analysis.js';
-import { tradeExporters, tradeSourceCounts } from '../db/permits/charts.js';
 import { listMappingProfiles, saveMappingProfile } from '../db/permits/mappings.js';
 import { flagRecords } from '../db/permits/records.js';
 import type { Register } from '../db/register.js';
 import { startImport, type RunningImport } from '../db/permits/run-import.js';
 import type { Handlers } from './handler-types.js';
+import { cachedExporters, cachedSourceCounts } from './permit-chart-cache.js';
 
 /**
  * The latest run's flags that pass the filter, people kept only when asked
@@ -102,9 +102,9 @@ export const permitHandlers: Handlers<
     return {
       officers: run ? officerConcentration(run.summary.officerHhi, input.withPeople) : [],
       sources: {
-        exporters: tradeExporters(register, input.authorityId),
+        exporters: cachedExporters(register, input.authorityId),
         captiveSources,
-        years: sourceShares(tradeSourceCounts(register, input.authorityId, { exporter: input.exporter, taxon: input.taxon }), captiveSources),
+        years: sourceShares(cachedSourceCounts(register, input.authorityId, { exporter: input.exporter, taxon: input.taxon }), captiveSources),
       },
     };
   },

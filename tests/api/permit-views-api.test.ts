@@ -10,9 +10,10 @@ import type { Register } from '../../db/register.js';
 import type { ApiResult } from '../../shared/api/methods.js';
 import type { PermitCharts, PermitFlagPage, PermitRecordsPage } from '../../shared/permits/summaries.js';
 import type { ExportedFile } from '../../shared/report/formats.js';
+import { tradeLine } from '../../tools/permit-generator/csv.js';
 import { generatePermitData } from '../../tools/permit-generator/index.js';
 import { useTempRegisters } from '../helpers/temp-register.js';
-import { MAPPING, writeGenerated } from '../permits/files.js';
+import { MAPPING, TRADE_HEADER_LINE, writeGenerated } from '../permits/files.js';
 
 const temp = useTempRegisters();
 const env = { transport: 'browser' as const, version: 'test' };
@@ -82,6 +83,15 @@ describe('permit analysis views over the API', () => {
     const one = ok<PermitCharts>(await dispatch(register, env, 'permits.charts', { authorityId, exporter: lane.exporter, taxon: part }));
     const laneLines = exported.filter((r) => r.exporter === lane.exporter && r.taxon.toUpperCase().includes(part));
     expect(one.sources.years.reduce((s, y) => s + y.lines, 0)).toBe(laneLines.length);
+
+    // Counts are kept between calls only while nothing is written: another import shows at once.
+    const before = ok<PermitCharts>(await dispatch(register, env, 'permits.charts', { authorityId, withPeople: true }));
+    expect(before.sources.years).toEqual(charts.sources.years);
+    const extra = join(temp.dir(), 'extra.csv');
+    writeFileSync(extra, `${TRADE_HEADER_LINE}\n${tradeLine({ ...lane, id: 'extra-1', year: 2001, source: 'W' })}\n`);
+    await importPermitFiles(register, { authorityId, format: 'trade-db', paths: [extra] });
+    const after = ok<PermitCharts>(await dispatch(register, env, 'permits.charts', { authorityId }));
+    expect(after.sources.years[0]).toEqual({ year: 2001, lines: 1, counts: { wild: 1, captive: 0, other: 0 }, shares: { wild: 100, captive: 0, other: 0 } });
 
     const refused = await dispatch(register, env, 'permits.charts', { authorityId, exporter: 7 });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });

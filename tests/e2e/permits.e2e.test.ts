@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 describe('Permit data in a real browser', () => {
-  it('imports a generated register with a saved mapping, analyses it, and shows tiles, a chart, the flagged table, the chain signal and the report annex', async () => {
+  it('imports generated permit data, analyses it, and shows tiles, the charts and their tables, the flagged table with its records, filters and exports, the chain signal and the report annex', async () => {
     const { page } = session;
     const files = writeGenerated(dir, generatePermitData({ seed: 13, tradeRows: 3_000, registerRows: 2_500, anomalies: true }), 1);
     expect((await apiFromPage(page, 'permits.saveMapping', { profile: { name: 'Generated e-permits', format: 'register', columns: REGISTER_MAPPING } })).ok).toBe(true);
@@ -51,6 +51,7 @@ describe('Permit data in a real browser', () => {
     expect(await page.getByTestId('permits-table').locator('th', { hasText: 'Officer' }).count()).toBe(0);
     await checkRecordsDialog(page);
     await checkXlsxExport(page);
+    await checkPeopleFilters(page);
     // The run becomes dated evidence of a control (the first one listed).
     const control = page.getByLabel('Control this analysis monitors');
     await control.locator('option', { hasText: /electronic|e-permit/i }).first().waitFor({ state: 'attached' });
@@ -172,4 +173,19 @@ async function checkXlsxExport(page: Page) {
   expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['Kind', 'Source', 'Permit', 'Date', 'Taxon', 'Details']);
   expect(sheet.rowCount).toBe(shown + 1);
   expect(sheet.getRow(2).getCell(1).value).toBe('Out-of-hours issuance');
+}
+
+/** With people shown: officer and applicant columns, the officer filter, and the officer chart by pseudonym. */
+async function checkPeopleFilters(page: Page) {
+  await page.getByLabel('Show officers and applicants (personal data)').check();
+  const table = page.getByTestId('permits-table');
+  await table.locator('th', { hasText: 'Officer' }).waitFor();
+  const officer = (await table.locator('tbody tr td:nth-child(5)').first().textContent())!;
+  expect(officer).toMatch(/^p-[0-9a-f]{16}$/);
+  await page.getByLabel('Officer (pseudonym)').fill(officer);
+  await expect.poll(async () => new Set(await table.locator('tbody tr td:nth-child(5)').allTextContents())).toEqual(new Set([officer]));
+  await page.getByTestId('permits-chart-officers').locator('table tbody th', { hasText: /^p-[0-9a-f]{16}$/ }).first().waitFor();
+  await page.getByLabel('Officer (pseudonym)').fill('');
+  await page.getByLabel('Show officers and applicants (personal data)').uncheck();
+  await table.locator('th', { hasText: 'Officer' }).waitFor({ state: 'detached' });
 }
