@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { analysePermits, countByKind, PERMIT_RULE_DEFAULTS, type PermitRuleParams } from '../../shared/permits/analyse.js';
 import { officerHhi } from '../../shared/permits/flags/officer-concentration.js';
 import { registerDate, tradeDate, tradePermitKey, type PermitFlag } from '../../shared/permits/records.js';
-import type { AnalysisSummary } from '../../shared/permits/summaries.js';
+import type { AnalysisSummary, StoredPermitFlag } from '../../shared/permits/summaries.js';
 
 export type { AnalysisSummary } from '../../shared/permits/summaries.js';
 import { flaggedDays, handledDays } from '../../shared/permits/signals.js';
@@ -77,11 +77,25 @@ export function latestAnalysis(register: Register, authorityId: number): StoredA
   return row ? { ...row, summary: JSON.parse(row.summary) as AnalysisSummary } : null;
 }
 
-/** The stored flags of a run, in the rules' order. */
-export function analysisFlags(register: Register, analysisId: number): PermitFlag[] {
-  return (
-    register.db.prepare('SELECT kind, source, permit, date, taxon, officer, applicant, details FROM permit_flags WHERE analysis_id = ? ORDER BY rowid').all(analysisId) as Array<
-      Omit<PermitFlag, 'details'> & { details: string }
-    >
-  ).map((f) => ({ ...f, details: JSON.parse(f.details) as PermitFlag['details'] }));
+/** The rule parameters a run used. */
+export function analysisParams(register: Register, analysisId: number): PermitRuleParams {
+  return JSON.parse(register.db.prepare('SELECT params FROM permit_analyses WHERE id = ?').pluck().get(analysisId) as string) as PermitRuleParams;
+}
+
+type FlagRow = Omit<StoredPermitFlag, 'details'> & { details: string };
+const FLAG_COLUMNS = 'f.rowid AS id, f.kind, f.source, f.permit, f.date, f.taxon, f.officer, f.applicant, f.details';
+const parsed = (f: FlagRow): StoredPermitFlag => ({ ...f, details: JSON.parse(f.details) as PermitFlag['details'] });
+
+/** The stored flags of a run, in the rules' order, each with its id (for opening the records behind it). */
+export function analysisFlags(register: Register, analysisId: number): StoredPermitFlag[] {
+  return (register.db.prepare(`SELECT ${FLAG_COLUMNS} FROM permit_flags f WHERE f.analysis_id = ? ORDER BY f.rowid`).all(analysisId) as FlagRow[]).map(parsed);
+}
+
+/** One stored flag of any run of the authority; a flag of another authority is not found. */
+export function storedFlag(register: Register, authorityId: number, flagId: number): StoredPermitFlag {
+  const row = register.db
+    .prepare(`SELECT ${FLAG_COLUMNS} FROM permit_flags f JOIN permit_analyses a ON a.id = f.analysis_id WHERE f.rowid = ? AND a.authority_id = ?`)
+    .get(flagId, authorityId) as FlagRow | undefined;
+  if (!row) throw new RegisterError('not_found', `flagId: no flag ${flagId} for this authority`);
+  return parsed(row);
 }

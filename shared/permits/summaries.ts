@@ -1,5 +1,8 @@
+import type { OfficerConcentrationRow, SourceShareYear } from './charts.js';
 import type { OfficerHhi } from './flags/officer-concentration.js';
-import type { PermitFlag, PermitFlagKind } from './records.js';
+import type { InvolvementRole } from './involved.js';
+import type { ShownRegisterPermit } from './people.js';
+import type { PermitFlag, PermitFlagKind, TradeRecord } from './records.js';
 
 /** What the import, the analysis and the API report about permit data. */
 export type PermitFormat = 'trade-db' | 'register' | 'quotas';
@@ -47,9 +50,37 @@ export interface AnalysisSummary {
   officerHhi: OfficerHhi[];
 }
 
+/** A flag as stored by a run, with the id the records dialog asks for. */
+export type StoredPermitFlag = PermitFlag & { id: number };
+
 /** One page of the latest run's flags, filtered. */
 export interface PermitFlagPage {
   analysis: AnalysisSummary | null;
   total: number;
-  flags: PermitFlag[];
+  flags: StoredPermitFlag[];
+}
+
+/** The data of the analysis charts that are not drawn from the flagged list itself. */
+export interface PermitCharts {
+  /** From the latest run's HHI per officer; empty without a run or a register. */
+  officers: OfficerConcentrationRow[];
+  /** Exporter-reported Trade Database lines as imported now, filtered by exporter and taxon when asked. */
+  sources: {
+    /** Every exporter with exporter-reported lines, for the filter. */
+    exporters: string[];
+    /** The captive sources the shares use: the latest run's source-shift parameter. */
+    captiveSources: string[];
+    years: SourceShareYear[];
+  };
+}
+
+/** The stored records behind one flag, one page of them; people are null unless asked for. */
+export interface PermitRecordsPage {
+  flag: StoredPermitFlag;
+  /** How many records there are in all (the page may hold fewer). */
+  total: number;
+  /** Trade flags: the shipment lines under the export permit, both reporters. */
+  trade: TradeRecord[];
+  /** Register flags: the permits involved, each with why it is shown. */
+  register: Array<{ role: InvolvementRole; permit: ShownRegisterPermit }>;
 }

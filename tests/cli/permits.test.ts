@@ -48,6 +48,8 @@ describe('permits command', () => {
     expect(json.flags.length).toBeGreaterThan(0);
     expect(json.flags.every((f: { officer: unknown; applicant: unknown }) => f.officer === null && f.applicant === null)).toBe(true);
     expect(json.officerHhi).toEqual([]);
+    // Not in the details either (officer concentration and structuring name people there).
+    expect(JSON.stringify(json.flags)).not.toMatch(/p-[0-9a-f]{16}/);
     const withPeople = JSON.parse(runOk(['permits', 'flags', '--db', db, '--json', '--with-people']).stdout);
     expect(withPeople.flags.some((f: { officer: string | null }) => /^p-[0-9a-f]{16}$/.test(f.officer ?? ''))).toBe(true);
   });

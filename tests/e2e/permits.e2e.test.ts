@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Download } from 'playwright-core';
 import { REGISTER_MAPPING } from '../../tools/permit-generator/csv.js';
 import { generatePermitData } from '../../tools/permit-generator/index.js';
 import { writeGenerated } from '../permits/files.js';
@@ -21,9 +23,9 @@ afterAll(async () => {
 });
 
 describe('Permit data in a real browser', () => {
-  it('imports a generated register with a saved mapping, analyses it, and shows tiles, a chart, the flagged table, the chain signal and the report annex', async () => {
+  it('imports generated permit data, analyses it, and shows tiles, the charts and their tables, the flagged table with its records, filters and exports, the chain signal and the report annex', async () => {
     const { page } = session;
-    const files = writeGenerated(dir, generatePermitData({ seed: 13, tradeRows: 100, registerRows: 2_500, anomalies: true }), 1);
+    const files = writeGenerated(dir, generatePermitData({ seed: 13, tradeRows: 3_000, registerRows: 2_500, anomalies: true }), 1);
     expect((await apiFromPage(page, 'permits.saveMapping', { profile: { name: 'Generated e-permits', format: 'register', columns: REGISTER_MAPPING } })).ok).toBe(true);
 
     await goTo(page, 'Permit data');
@@ -35,14 +37,21 @@ describe('Permit data in a real browser', () => {
     await page.getByTestId('permits-import-message').waitFor({ timeout: 120_000 });
     expect(await page.getByTestId('permits-import-message').textContent()).toBe('Imported: 2,500 rows read, 2,500 stored, 0 rejected.');
 
+    // Trade lines too, for the source-share chart and trade flags (through the API, as the panel would).
+    expect((await apiFromPage(page, 'permits.import', { jobId: 'e2e-trade', authorityId: 1, format: 'trade-db', paths: [files.tradeDir] })).ok).toBe(true);
+
     await page.getByRole('button', { name: 'Run the analysis' }).click();
     await page.getByTestId('permits-tiles').waitFor({ timeout: 60_000 });
     expect(Number((await page.getByTestId('permits-flagged').textContent())!.replace(/\D/g, ''))).toBeGreaterThan(0);
     await page.getByTestId('permits-chart-month').locator('.recharts-bar-rectangle').first().waitFor();
     expect(await page.getByTestId('permits-chart-month').locator('.recharts-bar-rectangle').count()).toBeGreaterThan(3);
+    await checkAnalysisCharts(page);
     await page.getByLabel('Kind', { exact: true }).selectOption('out-of-hours');
     await page.getByTestId('permits-table').locator('tbody tr td', { hasText: 'Out-of-hours issuance' }).first().waitFor();
     expect(await page.getByTestId('permits-table').locator('th', { hasText: 'Officer' }).count()).toBe(0);
+    await checkRecordsDialog(page);
+    await checkXlsxExport(page);
+    await checkPeopleFilters(page);
     // The run becomes dated evidence of a control (the first one listed).
     const control = page.getByLabel('Control this analysis monitors');
     await control.locator('option', { hasText: /electronic|e-permit/i }).first().waitFor({ state: 'attached' });
@@ -76,3 +85,107 @@ describe('Permit data in a real browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
   }, 300_000);
 });
+
+type Page = Session['page'];
+
+/** The permit number of an opener button, without its hidden " open the records…" suffix. */
+const permitOf = (text: string | null) => (text ?? '').replace(/ open the records behind this flag$/, '');
+
+/** Officer concentration and source shares: drawn, named, reachable by keyboard, and readable as tables. */
+async function checkAnalysisCharts(page: Page) {
+  const officers = page.getByTestId('permits-chart-officers');
+  await officers.locator('.recharts-bar-rectangle').first().waitFor();
+  // The chart's surface is focusable and named; arrow keys show a bar's figures.
+  const surface = officers.locator('svg[role="application"]');
+  expect(await surface.getAttribute('tabindex')).toBe('0');
+  expect(await surface.locator('title').textContent()).toMatch(/^Bar chart of the HHI and the share of permits of the \d+ officers/);
+  await surface.focus();
+  await page.keyboard.press('ArrowRight');
+  await officers.locator('.recharts-tooltip-wrapper', { hasText: 'HHI' }).waitFor();
+  // People are hidden: officers are known by rank only, in the chart and in its table.
+  await officers.getByText('Show the figures as a table').click();
+  const officerRows = officers.locator('table tbody tr');
+  expect(await officerRows.first().locator('th').textContent()).toBe('Officer 1');
+  expect(await officers.textContent()).not.toMatch(/p-[0-9a-f]{16}/);
+  const shares = (await officerRows.locator('td:nth-of-type(2)').allTextContents()).map((text) => Number(text.replace(/[^\d.]/g, '')));
+  expect(shares.reduce((a, b) => a + b, 0)).toBeGreaterThan(99);
+
+  const sources = page.getByTestId('permits-chart-sources');
+  await sources.locator('.recharts-bar-rectangle').first().waitFor();
+  expect(await sources.locator('svg[role="application"] title').textContent()).toMatch(/^Stacked bar chart of the shares of wild, captive or ranched, and other sources over \d+ years$/);
+  await sources.getByText('Show the figures as a table').click();
+  const years = sources.locator('table tbody tr');
+  expect(await years.count()).toBeGreaterThan(1);
+  expect(await sources.locator('table thead th').allTextContents()).toEqual(['Year', 'Lines', 'Wild (W)', 'Captive or ranched (C, D, F, R)', 'Other sources']);
+  // One exporter: fewer lines in the first year.
+  const allLines = Number((await years.first().locator('td').first().textContent())!.replace(/\D/g, ''));
+  const exporter = sources.getByLabel('Exporter');
+  await exporter.selectOption({ index: 1 });
+  await expect.poll(async () => Number((await years.first().locator('td').first().textContent())!.replace(/\D/g, '')), { timeout: 10_000 }).toBeLessThan(allLines);
+  await exporter.selectOption('');
+  expect(await seriousViolations(page)).toEqual([]);
+}
+
+/** A flagged row opens the records behind it; focus stays in the dialog and comes back on Escape. */
+async function checkRecordsDialog(page: Page) {
+  const table = page.getByTestId('permits-table');
+  const opener = table.locator('tbody button.permits-open').first();
+  const permit = permitOf(await opener.textContent());
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name: `Records behind ${permit}` });
+  await dialog.waitFor();
+  await dialog.getByRole('table', { name: 'Register permits involved' }).waitFor();
+  expect(await dialog.locator('tbody tr[data-role="flagged"] td').first().textContent()).toBe(permit);
+  expect(await dialog.locator('th', { hasText: 'Officer' }).count()).toBe(0);
+  expect(await dialog.getByTestId('permits-records-count').textContent()).toMatch(/^(1 of 1 record|\d+ of \d+ records)$/);
+  expect(await page.evaluate('document.activeElement?.closest("dialog") !== null')).toBe(true);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  expect(await page.evaluate('document.activeElement?.classList.contains("permits-open") ? document.activeElement.firstChild.textContent : null')).toBe(permit);
+
+  // A Trade Database flag: the shipment lines of both reporters under its export permit.
+  await page.getByLabel('Kind', { exact: true }).selectOption('reporting-mismatch');
+  const tradeOpener = table.locator('tbody button.permits-open').first();
+  await tradeOpener.waitFor();
+  const tradePermit = permitOf(await tradeOpener.textContent());
+  await tradeOpener.focus();
+  await page.keyboard.press('Enter');
+  const tradeDialog = page.getByRole('dialog', { name: `Records behind ${tradePermit}` });
+  const lines = tradeDialog.getByRole('table', { name: `Shipment lines under export permit ${tradePermit}, as the exporter and the importer reported them` });
+  await lines.waitFor();
+  const reporters = new Set(await lines.locator('tbody tr td:first-child').allTextContents());
+  expect(reporters).toEqual(new Set(['Exporter', 'Importer']));
+  await tradeDialog.getByRole('button', { name: 'Close' }).click();
+  await tradeDialog.waitFor({ state: 'hidden' });
+  await page.getByLabel('Kind', { exact: true }).selectOption('out-of-hours');
+}
+
+/** The XLSX export holds the filtered list as shown: one row per flag, no people columns. */
+async function checkXlsxExport(page: Page) {
+  const shown = Number((await page.getByTestId('permits-shown').textContent())!.replace(/\D/g, ''));
+  const [file] = (await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Download XLSX: flagged permits' }).click()])) as [Download, void];
+  expect(file.suggestedFilename()).toMatch(/^flagged-permits-\d{4}-\d{2}-\d{2}-en\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync((await file.path())!) as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0]!;
+  expect(sheet.name).toBe('Flagged permits');
+  expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['Kind', 'Source', 'Permit', 'Date', 'Taxon', 'Details']);
+  expect(sheet.rowCount).toBe(shown + 1);
+  expect(sheet.getRow(2).getCell(1).value).toBe('Out-of-hours issuance');
+}
+
+/** With people shown: officer and applicant columns, the officer filter, and the officer chart by pseudonym. */
+async function checkPeopleFilters(page: Page) {
+  await page.getByLabel('Show officers and applicants (personal data)').check();
+  const table = page.getByTestId('permits-table');
+  await table.locator('th', { hasText: 'Officer' }).waitFor();
+  const officer = (await table.locator('tbody tr td:nth-child(5)').first().textContent())!;
+  expect(officer).toMatch(/^p-[0-9a-f]{16}$/);
+  await page.getByLabel('Officer (pseudonym)').fill(officer);
+  await expect.poll(async () => new Set(await table.locator('tbody tr td:nth-child(5)').allTextContents())).toEqual(new Set([officer]));
+  await page.getByTestId('permits-chart-officers').locator('table tbody th', { hasText: /^p-[0-9a-f]{16}$/ }).first().waitFor();
+  await page.getByLabel('Officer (pseudonym)').fill('');
+  await page.getByLabel('Show officers and applicants (personal data)').uncheck();
+  await table.locator('th', { hasText: 'Officer' }).waitFor({ state: 'detached' });
+}

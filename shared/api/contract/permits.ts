@@ -3,11 +3,26 @@ import { recordId } from '../../domain/inputs.js';
 import type { EvidenceRecord } from '../../domain/records.js';
 import { mappingProfileSchema, registerMappingSchema, type MappingProfile } from '../../permits/mapping-profile.js';
 import { PERMIT_FLAG_KINDS } from '../../permits/records.js';
-import type { AnalysisSummary, ImportProgress, ImportSummary as PermitImportSummary, PermitFlagPage } from '../../permits/summaries.js';
+import type { ExportedFile } from '../../report/formats.js';
+import type { AnalysisSummary, ImportProgress, ImportSummary as PermitImportSummary, PermitCharts, PermitFlagPage, PermitRecordsPage } from '../../permits/summaries.js';
 import { isoDate } from '../../snapshot/schema.js';
 import { entry } from '../entry.js';
+import { LANGUAGES } from '../languages.js';
 
 const jobId = z.strictObject({ jobId: z.string().min(1).max(64) });
+
+/** The filters of the flagged list, shared by the list and its export so both show the same flags. */
+const flagFilter = {
+  authorityId: recordId,
+  kind: z.enum(PERMIT_FLAG_KINDS).optional(),
+  taxon: z.string().max(300).optional(),
+  officer: z.string().max(300).optional(),
+  applicant: z.string().max(300).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  /** Officer and applicant ids are left out unless the user asks for them. */
+  withPeople: z.boolean().default(false),
+};
 
 /** Permit-log analytics (PI-1.2): imports of permit data, red flags and their signals. */
 export const permitContract = {
@@ -29,17 +44,30 @@ export const permitContract = {
   'permits.analyse': entry<AnalysisSummary>()(z.strictObject({ authorityId: recordId })),
   'permits.flags': entry<PermitFlagPage>()(
     z.strictObject({
-      authorityId: recordId,
-      kind: z.enum(PERMIT_FLAG_KINDS).optional(),
-      taxon: z.string().max(300).optional(),
-      officer: z.string().max(300).optional(),
-      applicant: z.string().max(300).optional(),
-      from: isoDate.optional(),
-      to: isoDate.optional(),
-      /** Officer and applicant ids are left out unless the user asks for them. */
-      withPeople: z.boolean().default(false),
+      ...flagFilter,
       offset: z.int().min(0).default(0),
       limit: z.int().min(1).max(100_000).default(1000),
+    }),
+  ),
+  /** The flagged list as filtered on screen, as a file: the same cells in CSV and XLSX. */
+  'permits.exportFlags': entry<ExportedFile>()(z.strictObject({ ...flagFilter, format: z.enum(['csv', 'xlsx']), language: z.enum(LANGUAGES) })),
+  /** The officer-concentration and source-share charts; source shares for one exporter and/or taxa containing a text. */
+  'permits.charts': entry<PermitCharts>()(
+    z.strictObject({
+      authorityId: recordId,
+      withPeople: z.boolean().default(false),
+      exporter: z.string().max(300).optional(),
+      taxon: z.string().max(300).optional(),
+    }),
+  ),
+  /** The stored records behind one flag (its id from permits.flags), a page at a time. */
+  'permits.records': entry<PermitRecordsPage>()(
+    z.strictObject({
+      authorityId: recordId,
+      flagId: z.int().min(1),
+      withPeople: z.boolean().default(false),
+      offset: z.int().min(0).default(0),
+      limit: z.int().min(1).max(1000).default(200),
     }),
   ),
   'permits.attachEvidence': entry<EvidenceRecord>()(z.strictObject({ authorityId: recordId, controlId: recordId })),

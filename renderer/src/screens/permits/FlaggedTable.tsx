@@ -1,12 +1,17 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PermitFlag } from '../../../../shared/permits/records.js';
+import { detailsText } from '../../../../shared/permits/flag-sheet.js';
+import type { StoredPermitFlag } from '../../../../shared/permits/summaries.js';
 
 const ROW_HEIGHT = 34;
 
-/** The flagged permits, virtualised: only the rows in view are in the page, so 100,000 stay smooth. */
-export function FlaggedTable({ flags, people }: { flags: PermitFlag[]; people: boolean }) {
+/**
+ * The flagged permits, virtualised: only the rows in view are in the page, so
+ * 100,000 stay smooth. Each permit is a button that opens the records behind
+ * its flag; `onOpen` gets the button so focus can go back to it.
+ */
+export function FlaggedTable({ flags, people, onOpen }: { flags: StoredPermitFlag[]; people: boolean; onOpen: (flag: StoredPermitFlag, opener: HTMLElement) => void }) {
   const { t } = useTranslation('permits');
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: flags.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
@@ -31,10 +36,16 @@ export function FlaggedTable({ flags, people }: { flags: PermitFlag[]; people: b
           {top > 0 ? <tr style={{ height: top }} aria-hidden="true" /> : null}
           {items.map((item) => {
             const f = flags[item.index]!;
+            const details = detailsText(f.details);
             return (
               <tr key={item.key} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
                 <td>{t(`kinds.${f.kind}`)}</td>
-                <td className="mono">{f.permit}</td>
+                <td className="mono">
+                  <button type="button" className="permits-open" onClick={(e) => onOpen(f, e.currentTarget)} title={t('records.open')}>
+                    {f.permit}
+                    <span className="visually-hidden"> {t('records.open')}</span>
+                  </button>
+                </td>
                 <td className="nowrap">{f.date}</td>
                 <td>{f.taxon}</td>
                 {people ? (
@@ -43,10 +54,8 @@ export function FlaggedTable({ flags, people }: { flags: PermitFlag[]; people: b
                     <td className="mono">{f.applicant ?? ''}</td>
                   </>
                 ) : null}
-                <td className="details" title={JSON.stringify(f.details)}>
-                  {Object.entries(f.details)
-                    .map(([k, v]) => `${k}: ${v}`)
-                    .join(' · ')}
+                <td className="details" title={details}>
+                  {details}
                 </td>
               </tr>
             );

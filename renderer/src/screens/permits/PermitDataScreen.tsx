@@ -1,22 +1,25 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { flaggedPermitsPerMonth } from '../../../../shared/permits/charts.js';
+import type { PermitFlagFilter } from '../../../../shared/permits/flag-filter.js';
 import { PERMIT_FLAG_KINDS, type PermitFlagKind } from '../../../../shared/permits/records.js';
-import type { PermitFlagPage } from '../../../../shared/permits/summaries.js';
+import type { PermitFlagPage, StoredPermitFlag } from '../../../../shared/permits/summaries.js';
 import { useApi } from '../../api/ApiContext.js';
 import { useWorkspace } from '../../app/workspace.js';
-import { CsvButton } from '../../components/CsvButton.js';
 import { useFormat } from '../../i18n/format.js';
 import { AttachEvidence } from './AttachEvidence.js';
+import { AnalysisCharts } from './charts/AnalysisCharts.js';
+import { MonthChart } from './charts/MonthChart.js';
 import { FlaggedTable } from './FlaggedTable.js';
+import { FlagExport } from './FlagExport.js';
 import { ImportPanel } from './ImportPanel.js';
+import { RecordsDialog } from './RecordsDialog.js';
 import '../../styles/permits.css';
 
 /**
- * Permit data (PI-1.2): import, the latest analysis run as tiles, flags per
- * month, and the flagged permits, filterable and exportable. Officers and
- * applicants appear only when the user chooses to show them.
+ * Permit data (PI-1.2): import, the latest analysis run as tiles, the charts
+ * (flags per month, officer concentration, source shares), and the flagged
+ * permits, filterable, exportable and each opening the records behind it.
+ * Officers and applicants appear only when the user chooses to show them.
  */
 export function PermitDataScreen() {
   const { t } = useTranslation('permits');
@@ -33,24 +36,26 @@ export function PermitDataScreen() {
   const [officer, setOfficer] = useState('');
   const [applicant, setApplicant] = useState('');
   const [busy, setBusy] = useState(false);
+  const [opened, setOpened] = useState<{ flag: StoredPermitFlag; opener: HTMLElement } | null>(null);
   const authorityId = w.authority?.id ?? null;
+
+  // One filter for the list and its export, so a file holds what the screen shows.
+  const filter = useMemo<PermitFlagFilter>(
+    () => ({
+      ...(kind ? { kind } : {}),
+      ...(taxon.trim() ? { taxon: taxon.trim() } : {}),
+      ...(/^\d{4}-\d{2}-\d{2}$/.test(from) ? { from } : {}),
+      ...(/^\d{4}-\d{2}-\d{2}$/.test(to) ? { to } : {}),
+      ...(people && officer.trim() ? { officer: officer.trim() } : {}),
+      ...(people && applicant.trim() ? { applicant: applicant.trim() } : {}),
+    }),
+    [kind, taxon, from, to, people, officer, applicant],
+  );
 
   const load = useCallback(async () => {
     if (authorityId === null) return;
-    setPage(
-      await api.call('permits.flags', {
-        authorityId,
-        limit: 100_000,
-        withPeople: people,
-        ...(kind ? { kind } : {}),
-        ...(taxon.trim() ? { taxon: taxon.trim() } : {}),
-        ...(/^\d{4}-\d{2}-\d{2}$/.test(from) ? { from } : {}),
-        ...(/^\d{4}-\d{2}-\d{2}$/.test(to) ? { to } : {}),
-        ...(people && officer.trim() ? { officer: officer.trim() } : {}),
-        ...(people && applicant.trim() ? { applicant: applicant.trim() } : {}),
-      }),
-    );
-  }, [api, authorityId, people, kind, taxon, from, to, officer, applicant]);
+    setPage(await api.call('permits.flags', { authorityId, limit: 100_000, withPeople: people, ...filter }));
+  }, [api, authorityId, people, filter]);
 
   useEffect(() => {
     load().catch(() => setPage(null));
@@ -69,9 +74,13 @@ export function PermitDataScreen() {
     }
   }
 
+  function closeRecords() {
+    // Back to the permit that opened the dialog, so keyboard users keep their place in the list.
+    if (opened?.opener.isConnected) opened.opener.focus();
+    setOpened(null);
+  }
+
   const summary = page?.analysis ?? null;
-  const months = flaggedPermitsPerMonth(page?.flags ?? []);
-  const headers = ['kind', 'permit', 'date', 'taxon', ...(people ? ['officer', 'applicant'] : [])].map((c) => t(`table.${c}`));
   return (
     <>
       <h1>{t('title')}</h1>
@@ -112,20 +121,8 @@ export function PermitDataScreen() {
             </ul>
           </section>
           <AttachEvidence authorityId={authorityId} asOf={summary.analysedAt.slice(0, 10)} />
-          <section className="panel" aria-labelledby={`${ids.kind}-chart`}>
-            <h2 id={`${ids.kind}-chart`}>{t('chart.perMonth')}</h2>
-            <figure className="permits-chart" data-testid="permits-chart-month" aria-label={t('chart.perMonthAlt', { months: months.length })}>
-              <ResponsiveContainer width="100%" height={220}>
-                <BarChart data={months} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-                  <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis dataKey="month" />
-                  <YAxis allowDecimals={false} />
-                  <Tooltip />
-                  <Bar dataKey="permits" name={t('chart.permits')} fill="#0b5cad" isAnimationActive={false} />
-                </BarChart>
-              </ResponsiveContainer>
-            </figure>
-          </section>
+          <MonthChart flags={page?.flags ?? []} />
+          <AnalysisCharts authorityId={authorityId} people={people} run={summary.uid} />
           <div className="toolbar" role="search" aria-label={t('filters.label')}>
             <div className="filter-field">
               <label htmlFor={ids.kind}>{t('filters.kind')}</label>
@@ -166,17 +163,13 @@ export function PermitDataScreen() {
                 </div>
               </>
             ) : null}
-            <CsvButton
-              fileName={t('exportName')}
-              table={t('table.caption')}
-              headers={headers}
-              rows={() => (page?.flags ?? []).map((f) => [t(`kinds.${f.kind}`), f.permit, f.date, f.taxon, ...(people ? [f.officer, f.applicant] : [])])}
-            />
+            <FlagExport authorityId={authorityId} filter={filter} people={people} />
           </div>
           <p aria-live="polite" data-testid="permits-shown">
             {t('shown', { count: page?.total ?? 0, formatted: format.count(page?.total ?? 0) })}
           </p>
-          <FlaggedTable flags={page?.flags ?? []} people={people} />
+          <FlaggedTable flags={page?.flags ?? []} people={people} onOpen={(flag, opener) => setOpened({ flag, opener })} />
+          <RecordsDialog authorityId={authorityId} flag={opened?.flag ?? null} people={people} onClose={closeRecords} />
         </>
       )}
     </>
