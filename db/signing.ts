@@ -1,3 +1,4 @@
+import type { SigningKeyInfo } from '../shared/api/results.js';
 import { randomUUID } from 'node:crypto';
 import { fingerprint, newSecretKey, publicKeyOf, sign, type SignaturePurpose } from '../shared/signing/ed25519.js';
 import { appendAudit } from './audit.js';
@@ -17,17 +18,10 @@ export function registerId(register: Register): string {
   });
 }
 
-export interface SigningKeyInfo {
-  /** Hex public key, or null when this register has never had a key. */
-  publicKey: string | null;
-  fingerprint: string | null;
-  /** The secret key is here and can sign. */
-  canSign: boolean;
-  where: string | null;
-  problem: string | null;
-}
+/** What the register says of its key; the API adds whether the four-eyes rule is on (SigningKeyInfo). */
+export type RegisterKeyInfo = Omit<SigningKeyInfo, 'fourEyes'>;
 
-export function signingKeyInfo(register: Register): SigningKeyInfo {
+export function signingKeyInfo(register: Register): RegisterKeyInfo {
   const publicKey = getSetting(register, 'signing_public_key');
   let canSign = false;
   let problem: string | null = null;
@@ -97,7 +91,7 @@ export function exportSigningKey(register: Register): string {
  * Installs a key from an exported key file. Replacing a different key changes
  * who the register's future locks say signed them, so it needs `confirm`.
  */
-export function importSigningKey(register: Register, text: string, confirm = false): SigningKeyInfo {
+export function importSigningKey(register: Register, text: string, confirm = false): RegisterKeyInfo {
   if (!register.keys) throw new RegisterError('invalid', 'no key store is configured for this session');
   const secret = parseKeyFile(text, 'the key file');
   const publicKey = publicKeyOf(secret);

@@ -38,8 +38,10 @@ export type AuditHeadCheck =
   | { ok: false; rows: number; problem: 'truncated' | 'diverged'; reason: string };
 
 export interface SigningKeyInfo {
+  /** Hex public key, or null when this register has never had a key. */
   publicKey: string | null;
   fingerprint: string | null;
+  /** The secret key is on this machine and can sign. */
   canSign: boolean;
   where: string | null;
   problem: string | null;

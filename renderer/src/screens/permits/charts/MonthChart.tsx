@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { flaggedPermitsPerMonth } from '../../../../../shared/permits/charts.js';
 import type { PermitFlag } from '../../../../../shared/permits/records.js';
 import { useFormat } from '../../../i18n/format.js';
+import { FiguresTable } from './FiguresTable.js';
 import { ChartFigure } from './ChartFigure.js';
 
 /** Distinct flagged permits per month, over the flags the list below shows (so the filters apply). */
@@ -29,25 +30,12 @@ export function MonthChart({ flags }: { flags: readonly PermitFlag[] }) {
         </ResponsiveContainer>
       }
       table={
-        <table>
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('charts.month')}</th>
-              <th scope="col" className="num">
-                {t('chart.permits')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {months.map((m) => (
-              <tr key={m.month}>
-                <td>{m.month}</td>
-                <td className="num">{format.count(m.permits)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FiguresTable
+          caption={title}
+          rowColumn={t('charts.month')}
+          figureColumns={[t('chart.permits')]}
+          rows={months.map((m) => ({ key: m.month, header: m.month, figures: [format.count(m.permits)] }))}
+        />
       }
     />
   );

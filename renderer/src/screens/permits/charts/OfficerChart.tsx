@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { OfficerConcentrationRow } from '../../../../../shared/permits/charts.js';
 import { useFormat } from '../../../i18n/format.js';
+import { FiguresTable } from './FiguresTable.js';
 import { ChartFigure } from './ChartFigure.js';
 
 /** The chart draws the officers whose work is most concentrated; the table lists them all. */
@@ -40,39 +41,17 @@ export function OfficerChart({ officers }: { officers: readonly OfficerConcentra
         </ResponsiveContainer>
       }
       table={
-        <table>
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('charts.officer')}</th>
-              <th scope="col" className="num">
-                {t('charts.permits')}
-              </th>
-              <th scope="col" className="num">
-                {t('charts.share')}
-              </th>
-              <th scope="col" className="num">
-                {t('charts.applicants')}
-              </th>
-              <th scope="col" className="num">
-                {t('charts.hhi')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {officers.map((o) => (
-              <tr key={o.rank}>
-                <th scope="row" className={o.officer ? 'mono' : undefined}>
-                  {label(o)}
-                </th>
-                <td className="num">{format.count(o.permits)}</td>
-                <td className="num">{format.percent(o.sharePercent)}</td>
-                <td className="num">{format.count(o.applicants)}</td>
-                <td className="num">{format.count(o.hhi)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FiguresTable
+          caption={title}
+          rowColumn={t('charts.officer')}
+          figureColumns={[t('charts.permits'), t('charts.share'), t('charts.applicants'), t('charts.hhi')]}
+          rows={officers.map((o) => ({
+            key: o.rank,
+            header: label(o),
+            headerClassName: o.officer ? 'mono' : undefined,
+            figures: [format.count(o.permits), format.percent(o.sharePercent), format.count(o.applicants), format.count(o.hhi)],
+          }))}
+        />
       }
     />
   );

@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { SOURCE_GROUPS, type SourceGroup } from '../../../../../shared/permits/charts.js';
 import type { PermitCharts } from '../../../../../shared/permits/summaries.js';
 import { useFormat } from '../../../i18n/format.js';
+import { FiguresTable } from './FiguresTable.js';
 import { ChartFigure } from './ChartFigure.js';
 
 /** Wild, captive and other, each with at least 3:1 contrast on white (WCAG 1.4.11). */
@@ -68,35 +69,16 @@ export function SourceSharesChart({ sources, filter, onFilter }: { sources: Perm
         </ResponsiveContainer>
       }
       table={
-        <table>
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('charts.year')}</th>
-              <th scope="col" className="num">
-                {t('charts.lines')}
-              </th>
-              {SOURCE_GROUPS.map((g) => (
-                <th key={g} scope="col" className="num">
-                  {names[g]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {sources.years.map((y) => (
-              <tr key={y.year}>
-                <th scope="row">{y.year}</th>
-                <td className="num">{format.count(y.lines)}</td>
-                {SOURCE_GROUPS.map((g) => (
-                  <td key={g} className="num">
-                    {t('charts.shareOfLines', { share: format.percent(y.shares[g]), lines: format.count(y.counts[g]) })}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FiguresTable
+          caption={title}
+          rowColumn={t('charts.year')}
+          figureColumns={[t('charts.lines'), ...SOURCE_GROUPS.map((g) => names[g])]}
+          rows={sources.years.map((y) => ({
+            key: y.year,
+            header: y.year,
+            figures: [format.count(y.lines), ...SOURCE_GROUPS.map((g) => t('charts.shareOfLines', { share: format.percent(y.shares[g]), lines: format.count(y.counts[g]) }))],
+          }))}
+        />
       }
     />
   );
