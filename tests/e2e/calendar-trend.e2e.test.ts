@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Download, Locator, Page } from 'playwright-core';
-import { screenshot } from './support/app.js';
-import { allViolations } from './support/axe-all.js';
-import { openSession, type Session } from './support/session.js';
+import { expectNoViolation as expectPageClean } from './support/axe-all.js';
+import { useSession, type Session } from './support/session.js';
 import { goTo } from './support/ui.js';
 
 /**
@@ -15,19 +14,12 @@ import { goTo } from './support/ui.js';
 
 let session: Session;
 let page: Page;
-beforeAll(async () => {
-  session = await openSession();
-  page = session.page;
-  page.setDefaultTimeout(10_000);
-});
-afterAll(async () => {
-  await session?.close();
+useSession((opened) => {
+  session = opened;
+  page = opened.page;
 });
 
-async function expectNoViolation(name: string): Promise<void> {
-  await screenshot(page, name);
-  expect(await allViolations(page), `axe-core on ${name}`).toEqual([]);
-}
+const expectNoViolation = (name: string) => expectPageClean(page, name);
 
 /** Each body row of a table as its cells' texts joined by one space. */
 async function rowTexts(rows: Locator): Promise<string[]> {

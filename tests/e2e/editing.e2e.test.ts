@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot } from './support/app.js';
 import { seriousViolations } from './support/axe.js';
-import { openSession, type Session } from './support/session.js';
+import { useSession, type Session } from './support/session.js';
 import { apiFromPage, escapeRegExp, flagCounts, goTo, parseShown, radarMaturityPath, selectedLabel } from './support/ui.js';
 
 /**
@@ -26,13 +26,9 @@ const DEMO_CURRENT_ID = 2;
 
 let session: Session;
 let page: Page;
-beforeAll(async () => {
-  session = await openSession();
-  page = session.page;
-  page.setDefaultTimeout(10_000);
-});
-afterAll(async () => {
-  await session?.close();
+useSession((opened) => {
+  session = opened;
+  page = opened.page;
 });
 
 const header = () => page.getByRole('banner');

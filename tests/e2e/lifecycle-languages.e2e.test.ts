@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { screenshot } from './support/app.js';
 import { seriousViolations } from './support/axe.js';
-import { openSession, type Session } from './support/session.js';
+import { useSession, type Session } from './support/session.js';
 import { apiFromPage, escapeRegExp, goTo, parseShown, radarMaturityPath, selectedLabel } from './support/ui.js';
 
 /**
@@ -18,13 +18,9 @@ const HEX64 = /^[0-9a-f]{64}$/;
 
 let session: Session;
 let page: Page;
-beforeAll(async () => {
-  session = await openSession();
-  page = session.page;
-  page.setDefaultTimeout(10_000);
-});
-afterAll(async () => {
-  await session?.close();
+useSession((opened) => {
+  session = opened;
+  page = opened.page;
 });
 
 const banner = () => page.getByRole('banner');

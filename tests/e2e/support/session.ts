@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './chromium.js';
 import { startApp, type RunningApp } from './app.js';
 
@@ -46,4 +47,20 @@ export async function openSession(options: { locale?: string; db?: string; empty
       await app.stop();
     },
   };
+}
+
+/**
+ * One session for a whole test file: opened before its first test (pages wait 10 s at most for an
+ * element), handed to `opened`, and closed after its last test.
+ */
+export function useSession(opened: (session: Session) => void, options: Parameters<typeof openSession>[0] = {}): void {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await openSession(options);
+    session.page.setDefaultTimeout(10_000);
+    opened(session);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
 }
