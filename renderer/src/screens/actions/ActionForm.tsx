@@ -1,10 +1,11 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionFields, type ActionStatus } from '../../../../shared/actions/actions.js';
-import type { ActionView, ControlListItem } from '../../../../shared/api/results.js';
-import { useApi } from '../../api/ApiContext.js';
+import type { ActionView } from '../../../../shared/api/results.js';
 import { useNotify } from '../../app/notify.js';
 import { useWorkspace } from '../../app/workspace.js';
+import { ControlSearchField } from '../../components/ControlSearchField.js';
+import { useControlChoices } from '../register/useControlChoices.js';
 
 export interface ActionDraft {
   title: string;
@@ -31,19 +32,16 @@ type Field = 'title' | 'justification';
  */
 export function ActionForm({ initial, onSave, onCancel }: { initial: ActionDraft; onSave: (fields: ActionFields) => Promise<void>; onCancel: () => void }) {
   const { t } = useTranslation('actions');
-  const api = useApi();
   const notify = useNotify();
   const w = useWorkspace();
   const id = useId();
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [controls, setControls] = useState<ControlListItem[] | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    if (!w.authority || !w.detail) return;
-    // The first 1,000 controls in title order: enough to link an action in any ordinary register.
-    api.call('controls.list', { authorityId: w.authority.id, asOf: w.detail.assessment.asOf, limit: 1000, sort: { column: 'title', descending: false } }).then((page) => setControls(page.rows), notify.error);
-  }, [api, notify, w.authority, w.detail]);
+  // Searched on the server: a register of 10,000 controls can link any of them.
+  const choices = useControlChoices(w.authority?.id ?? null, w.detail?.assessment.asOf ?? null, notify.error);
+  const controls = choices.rows;
+  const linkedElsewhere = draft.controlUids.filter((uid) => !controls?.some((c) => c.uid === uid));
 
   const set = <K extends keyof ActionDraft>(key: K, value: ActionDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const describedBy = (field: Field) => (errors[field] ? `${id}-${field}-error` : undefined);
@@ -61,8 +59,8 @@ export function ActionForm({ initial, onSave, onCancel }: { initial: ActionDraft
     }
     setBusy(true);
     try {
-      // A control deleted since it was linked is dropped rather than refused.
-      const controlUids = controls ? draft.controlUids.filter((uid) => controls.some((c) => c.uid === uid)) : draft.controlUids;
+      // A control deleted since it was linked is dropped rather than refused; only a complete list can tell.
+      const controlUids = controls && choices.complete ? draft.controlUids.filter((uid) => controls.some((c) => c.uid === uid)) : draft.controlUids;
       await onSave({ ...draft, due: draft.due || null, controlUids });
     } finally {
       setBusy(false);
@@ -122,8 +120,18 @@ export function ActionForm({ initial, onSave, onCancel }: { initial: ActionDraft
       ) : null}
       <fieldset className="field action-controls">
         <legend>{t('fields.controls')}</legend>
+        <ControlSearchField choices={choices} />
         {controls === null ? <p className="muted">{t('common:common.loading')}</p> : null}
-        {controls?.length === 0 ? <p className="muted">{t('noControls')}</p> : null}
+        {controls?.length === 0 && !choices.search ? <p className="muted">{t('noControls')}</p> : null}
+        {/* Linked controls outside the list (searched away, or beyond the first thousand) stay visible and can be unlinked. */}
+        {choices.complete
+          ? null
+          : linkedElsewhere.map((uid) => (
+              <label className="check" key={uid}>
+                <input type="checkbox" checked onChange={() => set('controlUids', draft.controlUids.filter((u) => u !== uid))} />
+                {choices.titles.get(uid) ?? t('common:controlSearch.linkedElsewhere', { uid })}
+              </label>
+            ))}
         {controls?.map((c) => (
           <label className="check" key={c.uid}>
             <input

@@ -1,7 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ControlListItem } from '../../../../shared/api/results.js';
 import { useApi } from '../../api/ApiContext.js';
+import { ControlSearchField } from '../../components/ControlSearchField.js';
+import { useControlChoices } from '../register/useControlChoices.js';
 
 /**
  * Attaches the latest analysis run to a control as dated evidence (its summary
@@ -11,14 +12,11 @@ export function AttachEvidence({ authorityId, asOf }: { authorityId: number; asO
   const { t } = useTranslation('permits');
   const api = useApi();
   const id = useId();
-  const [controls, setControls] = useState<ControlListItem[]>([]);
   const [control, setControl] = useState('');
   const [message, setMessage] = useState('');
-
-  useEffect(() => {
-    // The first 1,000 controls by title; the monitoring control is searched for by the user in the list.
-    api.call('controls.list', { authorityId, asOf, limit: 1000, sort: { column: 'title', descending: false } }).then((page) => setControls(page.rows), () => setControls([]));
-  }, [api, authorityId, asOf]);
+  // The monitoring control may be any of 10,000: a large register is searched on the server.
+  const choices = useControlChoices(authorityId, asOf);
+  const controls = choices.rows ?? [];
 
   async function attach() {
     try {
@@ -31,6 +29,7 @@ export function AttachEvidence({ authorityId, asOf }: { authorityId: number; asO
 
   return (
     <div className="toolbar permits-evidence">
+      <ControlSearchField choices={choices} />
       <div className="filter-field">
         <label htmlFor={id}>{t('evidence.control')}</label>
         <select id={id} value={control} onChange={(e) => setControl(e.target.value)}>
