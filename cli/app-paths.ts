@@ -13,9 +13,11 @@ export const RENDERER_DIR = process.env.PERMIT_INTEGRITY_RENDERER_DIR
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ELECTRON_MAIN = fileURLToPath(new URL('../electron/main.js', import.meta.url));
 
+/** The project's version: one folder up from the sources (tests run cli/ directly), two from dist/cli/ (dist holds no package.json). */
 export function appVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+  const file = [new URL('../package.json', import.meta.url), new URL('../../package.json', import.meta.url)].find((url) => existsSync(url));
+  if (!file) throw new Error('package.json not found beside the app');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }
 
 export function rendererBuilt(): boolean {
