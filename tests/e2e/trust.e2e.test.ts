@@ -134,6 +134,45 @@ describe('the four-eyes rule in the lifecycle', () => {
   });
 });
 
+describe('the same in French and Spanish', () => {
+  it('ES: el nombre se pide antes de presentar; la revisión por la misma persona se explica en español', async () => {
+    session = await openSession({ locale: 'es-ES' });
+    const { page } = session;
+    await goTo(page, 'Ciclo de vida');
+    const row = lifecycleRow(page, CURRENT);
+    await row.getByRole('button', { name: `Presentar: ${CURRENT}` }).click();
+    const who = page.getByRole('dialog', { name: '¿Quién es usted?' });
+    await who.getByLabel('Su nombre', { exact: true }).fill(SUBMITTER);
+    await who.getByRole('button', { name: 'Guardar y presentar' }).click();
+    await expect.poll(() => statusOf(row)).toBe('Presentada');
+    await row.getByRole('button', { name: `Marcar como revisada: ${CURRENT}` }).click();
+    const refused = page.getByRole('dialog', { name: `«${CURRENT}» debe revisarla otra persona` });
+    expect(await refused.textContent()).toContain(`${SUBMITTER} presentó esta evaluación, y usted trabaja con el nombre ${SUBMITTER}.`);
+    await refused.getByLabel('Motivo de la excepción').fill('Unidad de una sola persona.');
+    expect(await allViolations(page)).toEqual([]);
+    await refused.getByRole('button', { name: 'Marcar como revisada con excepción' }).click();
+    await expect.poll(() => statusOf(row)).toBe('Revisada');
+    expect(session.errors).toEqual([]);
+  });
+
+  it('FR : le panneau de confiance et la désactivation de la règle, motif exigé', async () => {
+    session = await openSession({ locale: 'fr-FR' });
+    const { page } = session;
+    await goTo(page, 'Organes et paramètres');
+    const panel = page.getByTestId('trust-panel');
+    await panel.getByRole('heading', { level: 2, name: 'Signatures, quatre yeux et confiance' }).waitFor();
+    await panel.getByRole('button', { name: 'Désactiver la règle…' }).click();
+    await panel.getByRole('button', { name: 'Désactiver la règle', exact: true }).click();
+    await panel.getByText(/^Motif de la désactivation de la règle des quatre yeux\u00a0: expliquez/).waitFor();
+    await panel.getByLabel('Motif de la désactivation de la règle des quatre yeux').fill('Cellule d’une seule personne.');
+    await panel.getByRole('button', { name: 'Désactiver la règle', exact: true }).click();
+    await expect.poll(() => panel.getByTestId('four-eyes-state').textContent()).toMatch(/^Désactivée/);
+    expect(await panel.getByTestId('trust-list-empty').textContent()).toMatch(/^Aucune clé de confiance/);
+    expect(await allViolations(page)).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+});
+
 describe('Authorities & settings: the four-eyes switch and the signing key', () => {
   it('EN: the rule goes off only with a reason, which is logged; it goes back on in one click', async () => {
     session = await openSession();
@@ -171,7 +210,7 @@ describe('Authorities & settings: the four-eyes switch and the signing key', () 
       const { page } = session;
       await goTo(page, 'Authorities & settings');
       const panel = page.getByTestId('trust-panel');
-      expect(await panel.getByTestId('key-where').textContent()).toBe(keyDir);
+      await expect.poll(() => panel.getByTestId('key-where').textContent()).toBe(keyDir);
       // The demo was never locked here: no key yet, and that is not an error.
       await expect.poll(() => panel.getByTestId('key-can-sign').textContent()).toMatch(/^Not yet: the first lock/);
       const exportButton = panel.getByRole('button', { name: 'Export the signing key (.key file)' });
@@ -230,6 +269,8 @@ describe('the trust list and a change of key on import', () => {
     expect(await rowA.getByRole('cell').first().textContent()).toBe(made.keyA);
     expect(await rowA.getByRole('cell').nth(1).locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(await allViolations(page)).toEqual([]);
+    // 64-hex heads and fingerprints wrap: the screen never scrolls sideways, at 1024 px either.
+    expect(await page.evaluate('document.documentElement.scrollWidth <= document.documentElement.clientWidth')).toBe(true);
     await screenshotOf(panel, 'trust-panel', { docs: true });
 
     // The newer package: its diff first, then the key check before anything is written.
