@@ -24,6 +24,8 @@ type Open =
   /** The four-eyes rule refused the step: say why, offer the logged override. */
   | { kind: 'fourEyes'; step: GuardedStep; target: AssessmentSummary; message: string }
   | null;
+/** The register's four-eyes refusal (db/four-eyes.ts); any other "forbidden" stays an ordinary error notice. */
+const isFourEyesRefusal = (e: unknown): e is ApiCallError => e instanceof ApiCallError && e.code === 'forbidden' && e.message.startsWith('four-eyes rule');
 const EXTENDED_PACK = 'uncac-extended';
 const OFFENCES_PACK = 'uncac-offences';
 
@@ -55,7 +57,7 @@ export function LifecycleScreen() {
       await action();
       setOpen(null);
     } catch (e) {
-      if (guarded && e instanceof ApiCallError && e.code === 'forbidden') setOpen({ kind: 'fourEyes', ...guarded, message: e.message });
+      if (guarded && isFourEyesRefusal(e)) setOpen({ kind: 'fourEyes', ...guarded, message: e.message });
       else notify.error(e);
     } finally {
       setBusy(false);
