@@ -11,7 +11,7 @@ export const upkeepHandlers: Handlers<'authorities.delete' | 'packages.preview' 
   'audit.labels': (register) => auditLabels(register),
   'authorities.delete': (register, input) => deleteAuthority(register, input.id, input.confirmName),
   'packages.preview': (register, input) => previewPackage(register, input.package),
-  'packages.update': (register, input) => updateFromPackage(register, input.package),
+  'packages.update': (register, input) => updateFromPackage(register, input.package, { acceptKeyChange: input.acceptKeyChange }),
   // The first run's choices: one's own authority, guided; or the demo, in one click.
   'register.setup': (register, input) => setUpAuthority(register, input),
   'register.loadDemo': (register) => {

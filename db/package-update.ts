@@ -8,9 +8,10 @@ import { listControls } from './controls.js';
 import { RegisterError } from './errors.js';
 import { listEvidenceForAuthority } from './evidence.js';
 import { listCustomFrameworks } from './frameworks.js';
-import { frameworkClashes, importPackage, insertControl, insertEvidence, writeAssessment, writeFrameworks } from './package-import.js';
+import { frameworkClashes, importPackage, insertControl, insertEvidence, writeAssessment, writeFrameworks, type ImportOptions } from './package-import.js';
 import { inTransaction, type Register } from './register.js';
 import { toJsonOrNull } from './rows.js';
+import { applyTrust, packageTrust } from './trust.js';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 const CONTROL_FIELDS = ['family', 'title', 'description', 'owner', 'maturity', 'lastReviewed', 'stages', 'riskTypes'] as const;
@@ -110,9 +111,11 @@ export function planPackageUpdate(register: Register, pkg: AssessmentPackage): P
 /** What importing this package would do: add a new authority, or update one held (with the diff). */
 export function previewPackage(register: Register, data: unknown): PackagePreview {
   const { pkg } = packageOf(register, data);
-  if (findAuthorityByUid(register, pkg.authority.uid)) return { kind: 'update', ...planPackageUpdate(register, pkg) };
+  const trust = packageTrust(register, pkg);
+  if (findAuthorityByUid(register, pkg.authority.uid)) return { kind: 'update', ...planPackageUpdate(register, pkg), trust };
   return {
     kind: 'new',
+    trust,
     name: pkg.authority.name,
     authorityUid: pkg.authority.uid,
     exportedAt: pkg.exportedAt,
@@ -123,27 +126,30 @@ export function previewPackage(register: Register, data: unknown): PackagePrevie
 }
 
 /** New authority: the ordinary import. Held authority: the update. */
-export function importOrUpdatePackage(register: Register, data: unknown): PackagePreview {
+export function importOrUpdatePackage(register: Register, data: unknown, options: ImportOptions = {}): PackagePreview {
   const preview = previewPackage(register, data);
   if (preview.kind === 'new') {
-    importPackage(register, data);
+    importPackage(register, data, options);
     return preview;
   }
-  return { kind: 'update', ...updateFromPackage(register, data) };
+  return { kind: 'update', ...updateFromPackage(register, data, options), trust: preview.trust };
 }
 
 /**
  * Brings an authority to the state of a newer package, in one transaction:
  * authority fields, controls and evidence (evidence files stored here are
  * kept), drafts replaced, new assessments added. Locked assessments held here
- * are not touched at all, so they stay byte-identical.
+ * are not touched at all, so they stay byte-identical. New locks go through
+ * the trust list first, as on import.
  */
-export function updateFromPackage(register: Register, data: unknown): PackageUpdatePlan {
+export function updateFromPackage(register: Register, data: unknown, options: ImportOptions = {}): PackageUpdatePlan {
   const { pkg, knownFrameworks } = packageOf(register, data);
   const plan = planPackageUpdate(register, pkg);
   const db = register.db;
   const id = plan.authorityId;
   inTransaction(register, () => {
+    // An update is a package like any other: new locks under a key other than the trusted one need a reason.
+    applyTrust(register, pkg, options.acceptKeyChange);
     writeFrameworks(register, pkg, knownFrameworks, register.now());
     const a = pkg.authority;
     db.prepare('UPDATE authorities SET name = ?, country = ?, level = ?, notes = ?, updated_at = ?, package_exported_at = ? WHERE id = ?').run(a.name, a.country, a.level, a.notes, register.now(), pkg.exportedAt, id);

@@ -1,6 +1,7 @@
+import { DEFAULT_ACTOR } from '../shared/domain/actor.js';
 import type { Register } from './register.js';
 
-export const DEFAULT_ACTOR = 'Unnamed user';
+export { DEFAULT_ACTOR };
 
 export function getSetting(register: Register, key: string): string | null {
   const row = register.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;

@@ -144,7 +144,24 @@ export interface PackageUpdatePlan {
   frameworks: number;
 }
 
+/**
+ * A package's signing keys against the trust list, before anything is written.
+ * Only the locks this register does not already hold count: a lock kept
+ * exactly as held was accepted before and is no news.
+ */
+export interface PackageTrust {
+  authorityName: string;
+  /** The keys trusted for this authority so far (empty: the package's keys will be trusted on first use). */
+  trusted: Array<{ fingerprint: string; trustedAt: string }>;
+  /** The keys that signed the package's new locks, with who signed. */
+  incoming: Array<{ fingerprint: string; signers: string[]; trusted: boolean }>;
+  /** New locks that carry no signature. */
+  unsigned: number;
+  /** A trusted authority under another key, or with unsigned locks: the import needs a confirmed, logged reason. */
+  needsConfirmation: boolean;
+}
+
 /** What a package file would do to this register: a new authority, or an update of one it holds. */
 export type PackagePreview =
-  | { kind: 'new'; name: string; authorityUid: string; exportedAt: string; controls: number; evidence: number; assessments: number }
-  | ({ kind: 'update' } & PackageUpdatePlan);
+  | { kind: 'new'; name: string; authorityUid: string; exportedAt: string; controls: number; evidence: number; assessments: number; trust: PackageTrust }
+  | ({ kind: 'update'; trust: PackageTrust } & PackageUpdatePlan);

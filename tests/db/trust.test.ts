@@ -9,10 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { listAudit, verifyAudit } from '../../db/audit.js';
 import { auditHead, checkHead, formatHead, headHistory } from '../../db/audit-head.js';
 import { RegisterError } from '../../db/errors.js';
-import { FileKeyStore, SafeStorageKeyStore, type SafeStorageLike } from '../../db/keys.js';
-import { lockAssessment, transitionAssessment } from '../../db/lifecycle.js';
+import { FileKeyStore, keyFileText, SafeStorageKeyStore, type SafeStorageLike } from '../../db/keys.js';
+import { cloneAssessment, lockAssessment, transitionAssessment } from '../../db/lifecycle.js';
 import { exportPackage } from '../../db/package-export.js';
 import { importPackage } from '../../db/package-import.js';
+import { previewPackage, updateFromPackage } from '../../db/package-update.js';
 import type { Register } from '../../db/register.js';
 import { exportSigningKey, importSigningKey, signingKeyInfo } from '../../db/signing.js';
 import { listTrustedKeys } from '../../db/trust.js';
@@ -20,7 +21,7 @@ import { dispatch } from '../../api/dispatch.js';
 import type { AssessmentPackage } from '../../shared/package/schema.js';
 import { PackageValidationError, validatePackage } from '../../shared/package/validate.js';
 import { snapshotDigest } from '../../shared/snapshot/canonical.js';
-import { newSecretKey, publicKeyOf, sign, verifySignature } from '../../shared/signing/ed25519.js';
+import { fingerprint, newSecretKey, publicKeyOf, sign, verifySignature } from '../../shared/signing/ed25519.js';
 import { as, REVIEWER, seedAuthority, SUBMITTER } from '../helpers/register-fixtures.js';
 import { rowCounts, useTempRegisters } from '../helpers/temp-register.js';
 
@@ -241,5 +242,41 @@ describe('trust list in the consultant register', () => {
     // Confirmed with a reason, the key check passes (the clash with the existing authority then refuses it) and nothing is written.
     expect(() => importPackage(consultant, resigned, { acceptKeyChange: 'New key confirmed by phone with the MA director.' })).toThrow(/already in this register/);
     expect(rowCounts(consultant.db)).toEqual(before);
+  });
+
+  it('an update is checked like an import, but only its new locks count: a lock already held is no news', async () => {
+    const authority = keyed();
+    const { id } = lockedRegister(authority);
+    const first = exportPackage(authority, 1);
+    const oldKey = first.assessments.find((a) => a.lock)!.lock!.publicKey!;
+    const consultant = keyed();
+    importPackage(consultant, first);
+    // The same content exported later: its one lock is held here already, so nothing needs confirming.
+    const again = previewPackage(consultant, { ...first, exportedAt: '2027-01-01T00:00:00.000Z' });
+    expect(again.trust).toEqual({ authorityName: first.authority.name, trusted: [{ fingerprint: fingerprint(oldKey), trustedAt: expect.any(String) }], incoming: [], unsigned: 0, needsConfirmation: false });
+
+    // The authority moves to a new key and locks a re-assessment with it.
+    const newKey = newSecretKey();
+    importSigningKey(authority, keyFileText(newKey), true);
+    const clone = cloneAssessment(authority, id, { title: '2027 re-assessment' });
+    transitionAssessment(as(authority, SUBMITTER), clone.id, 'submitted');
+    transitionAssessment(as(authority, REVIEWER), clone.id, 'reviewed');
+    lockAssessment(authority, clone.id);
+    const second = { ...exportPackage(authority, 1), exportedAt: '2027-02-01T00:00:00.000Z' };
+    const preview = previewPackage(consultant, second);
+    expect(preview.kind).toBe('update');
+    expect(preview.trust).toMatchObject({ trusted: [{ fingerprint: fingerprint(oldKey) }], incoming: [{ fingerprint: fingerprint(publicKeyOf(newKey)), signers: [REVIEWER], trusted: false }], unsigned: 0, needsConfirmation: true });
+
+    const before = rowCounts(consultant.db);
+    const error = refused(() => updateFromPackage(consultant, second));
+    expect([error.code, error.message]).toEqual(['conflict', expect.stringMatching(/signed with a different key \(/)]);
+    expect(rowCounts(consultant.db)).toEqual(before);
+    // Dispatched, the reason travels as acceptKeyChange; the key is then trusted and the reason logged.
+    const env = { version: 'test', transport: 'browser' as const };
+    expect(await dispatch(consultant, env, 'packages.update', { package: second, acceptKeyChange: 'New key read out by the MA director on the phone.' })).toMatchObject({ ok: true });
+    expect(listTrustedKeys(consultant).map((t) => t.publicKey).sort()).toEqual([oldKey, publicKeyOf(newKey)].sort());
+    const override = listAudit(consultant).find((row) => row.action === 'override' && row.entity === 'key')!;
+    expect(override.justification).toBe('New key read out by the MA director on the phone.');
+    expect(verifyAudit(consultant).ok).toBe(true);
   });
 });

@@ -55,6 +55,10 @@ describe('Comment threads in a real browser (English)', () => {
     await goTo(page, 'Lifecycle');
     const row = page.getByRole('row').filter({ hasText: new RegExp(`^\\s*${escapeRegExp(CURRENT)}(?! \\()`) });
     await row.getByRole('button', { name: `Submit: ${CURRENT}` }).click();
+    // No name is set yet in this register: the app asks for it before the step.
+    const who = page.getByRole('dialog', { name: 'Who are you?' });
+    await who.getByLabel('Your name').fill('Ana Assessor');
+    await who.getByRole('button', { name: 'Save and submit' }).click();
     await row.getByRole('button', { name: `Return to draft: ${CURRENT}` }).click();
     const dialog = page.getByRole('dialog', { name: `Return “${CURRENT}” to draft` });
     await dialog.getByLabel('Reason', { exact: true }).fill('Attach the log itself, not a summary of it.');

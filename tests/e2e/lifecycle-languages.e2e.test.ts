@@ -67,7 +67,11 @@ describe('Lifecycle and languages in a real browser', () => {
     expect(await statusOf(row)).toBe('Draft');
     expect(await row.getByRole('button', { name: `Lock: ${CURRENT}` }).count()).toBe(0);
 
+    // No name is set yet: the app asks for one before the first step, since the log records who took it.
     await row.getByRole('button', { name: `Submit: ${CURRENT}` }).click();
+    const who = page.getByRole('dialog', { name: 'Who are you?' });
+    await who.getByLabel('Your name').fill('Ana Assessor');
+    await who.getByRole('button', { name: 'Save and submit' }).click();
     await expect.poll(() => statusOf(row)).toBe('Submitted');
     // Back to draft: only with a reason, named in the message.
     await row.getByRole('button', { name: `Return to draft: ${CURRENT}` }).click();

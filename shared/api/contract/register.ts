@@ -70,5 +70,6 @@ export const registerContract = {
   /** acceptKeyChange: why a package signed under a key other than the trusted one is accepted (logged). */
   'packages.import': entry<ImportSummary>()(z.strictObject({ package: z.unknown(), acceptKeyChange: z.string().trim().min(1, 'a justification is required').max(10_000).optional() })),
   'packages.preview': entry<PackagePreview>()(z.strictObject({ package: z.unknown() })),
-  'packages.update': entry<PackageUpdatePlan>()(z.strictObject({ package: z.unknown() })),
+  /** acceptKeyChange: as for packages.import, when the update's new locks are signed under another key. */
+  'packages.update': entry<PackageUpdatePlan>()(z.strictObject({ package: z.unknown(), acceptKeyChange: z.string().trim().min(1, 'a justification is required').max(10_000).optional() })),
 };

@@ -23,8 +23,8 @@ export function suiteViewport(): { width: number; height: number } {
 }
 
 /** A fresh register (the demo, unless empty), browser mode, and one Chromium page on the app's URL. */
-export async function openSession(options: { locale?: string; db?: string; empty?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Session> {
-  const app = await startApp(options.db, { empty: options.empty });
+export async function openSession(options: { locale?: string; db?: string; empty?: boolean; keyDir?: string; viewport?: { width: number; height: number } } = {}): Promise<Session> {
+  const app = await startApp(options.db, { empty: options.empty, keyDir: options.keyDir });
   const browser = await launchChromium();
   // bypassCSP only so axe-core can be injected; the app's own CSP is tested elsewhere.
   const context = await browser.newContext({ viewport: options.viewport ?? suiteViewport(), locale: options.locale ?? 'en-GB', bypassCSP: true });

@@ -2,7 +2,8 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveBlob } from '../../components/download.js';
 import { ApiCallError } from '../../../../shared/api/client.js';
-import type { ImportSummary, PackageUpdatePlan } from '../../../../shared/domain/records.js';
+import type { ImportSummary, PackageTrust, PackageUpdatePlan } from '../../../../shared/domain/records.js';
+import { KeyChangeDialog } from './KeyChangeDialog.js';
 import { UpdatePreview } from './UpdatePreview.js';
 import { useApi } from '../../api/ApiContext.js';
 import { useNotify } from '../../app/notify.js';
@@ -29,8 +30,10 @@ export function PackagePanel() {
   const [problem, setProblem] = useState<{ file: string; unreadable: boolean; lines: string[] } | null>(null);
   const [backup, setBackup] = useState<string | null>(null);
   /** A newer package of an authority already held: its diff, waiting for the user's yes. */
-  const [pending, setPending] = useState<{ data: unknown; plan: PackageUpdatePlan; file: string } | null>(null);
+  const [pending, setPending] = useState<{ data: unknown; plan: PackageUpdatePlan; trust: PackageTrust; file: string } | null>(null);
   const [updated, setUpdated] = useState<PackageUpdatePlan | null>(null);
+  /** A package whose new locks are under a key the trust list does not know for its authority: waiting for a reason. */
+  const [keyCheck, setKeyCheck] = useState<{ kind: 'new' | 'update'; data: unknown; trust: PackageTrust; file: string } | null>(null);
 
   async function exportPackage() {
     if (!w.authority) return;
@@ -54,6 +57,7 @@ export function PackagePanel() {
     setProblem(null);
     setPending(null);
     setUpdated(null);
+    setKeyCheck(null);
     setBusy(true);
     try {
       let data: unknown;
@@ -66,12 +70,16 @@ export function PackagePanel() {
       // A package of an authority already held is an update: show its diff first.
       const preview = await api.call('packages.preview', { package: data });
       if (preview.kind === 'update') {
-        setPending({ data, plan: preview, file: file.name });
+        const { trust, kind: _kind, ...plan } = preview;
+        setPending({ data, plan, trust, file: file.name });
         return;
       }
-      const result = await api.call('packages.import', { package: data });
-      setSummary(result);
-      await w.refresh();
+      // A trusted authority under another key: the user checks the key and gives a reason first.
+      if (preview.trust.needsConfirmation) {
+        setKeyCheck({ kind: 'new', data, trust: preview.trust, file: file.name });
+        return;
+      }
+      await importData(data, file.name);
     } catch (err) {
       // The register's own message names each JSON path at fault: show it in full, line by line.
       if (err instanceof ApiCallError) setProblem({ file: file.name, unreadable: false, lines: err.message.split('\n').filter(Boolean) });
@@ -82,18 +90,47 @@ export function PackagePanel() {
     }
   }
 
-  async function applyUpdate() {
-    if (!pending) return;
+  /** Imports a new authority; `acceptKeyChange` is the user's reason when the trust list asked for one. */
+  async function importData(data: unknown, file: string, acceptKeyChange?: string) {
+    const result = await api.call('packages.import', { package: data, ...(acceptKeyChange ? { acceptKeyChange } : {}) });
+    setSummary(result);
+    await w.refresh();
+  }
+
+  async function acceptNewAuthority(data: unknown, file: string, reason: string) {
     setBusy(true);
     try {
-      const plan = await api.call('packages.update', { package: pending.data });
+      await importData(data, file, reason);
+      setKeyCheck(null);
+    } catch (err) {
+      setKeyCheck(null);
+      if (err instanceof ApiCallError) setProblem({ file, unreadable: false, lines: err.message.split('\n').filter(Boolean) });
+      else notify.error(err);
+    } finally {
+      setBusy(false);
+      if (input.current) input.current.value = '';
+    }
+  }
+
+  async function applyUpdate(acceptKeyChange?: string) {
+    if (!pending) return;
+    // The diff was shown; new locks under a key the trust list does not know still need the user's reason.
+    if (pending.trust.needsConfirmation && !acceptKeyChange) {
+      setKeyCheck({ kind: 'update', data: pending.data, trust: pending.trust, file: pending.file });
+      return;
+    }
+    setBusy(true);
+    try {
+      const plan = await api.call('packages.update', { package: pending.data, ...(acceptKeyChange ? { acceptKeyChange } : {}) });
       setPending(null);
+      setKeyCheck(null);
       setUpdated(plan);
       await w.refresh();
     } catch (err) {
       if (err instanceof ApiCallError) setProblem({ file: pending.file, unreadable: false, lines: err.message.split('\n').filter(Boolean) });
       else notify.error(err);
       setPending(null);
+      setKeyCheck(null);
     } finally {
       setBusy(false);
     }
@@ -124,6 +161,15 @@ export function PackagePanel() {
         </div>
       </div>
       {pending ? <UpdatePreview plan={pending.plan} busy={busy} onUpdate={() => void applyUpdate()} onCancel={() => setPending(null)} /> : null}
+      {keyCheck ? (
+        <KeyChangeDialog
+          trust={keyCheck.trust}
+          file={keyCheck.file}
+          busy={busy}
+          onClose={() => setKeyCheck(null)}
+          onAccept={(reason) => void (keyCheck.kind === 'new' ? acceptNewAuthority(keyCheck.data, keyCheck.file, reason) : applyUpdate(reason))}
+        />
+      ) : null}
       <div role="status" data-testid="import-status">
         {updated ? (
           <p>

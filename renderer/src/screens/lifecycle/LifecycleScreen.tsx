@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiCallError } from '../../../../shared/api/client.js';
+import { DEFAULT_ACTOR } from '../../../../shared/domain/actor.js';
 import type { AssessmentRecord } from '../../../../shared/domain/records.js';
 import type { AssessmentSummary } from '../../../../shared/api/results.js';
 import { useApi } from '../../api/ApiContext.js';
@@ -9,11 +11,21 @@ import { AssessmentTable, type RowAction } from './AssessmentTable.js';
 import { ComparePanel } from './ComparePanel.js';
 import { DigestBox } from './DigestBox.js';
 import { CloneDialog, LockDialog, NewAssessmentDialog, ReturnDialog, type PackChoice } from './LifecycleDialogs.js';
+import { FourEyesDialog, NameDialog, type GuardedStep, type Step } from './StepDialogs.js';
 import { CommentsPanel } from '../comments/CommentsPanel.js';
 import { useLibraryText } from '../../i18n/library-text.js';
 import '../../styles/lifecycle.css';
 
-type Open = { kind: 'new' } | { kind: 'clone' | 'draft' | 'locked'; target: AssessmentSummary } | null;
+type Open =
+  | { kind: 'new' }
+  | { kind: 'clone' | 'draft' | 'locked'; target: AssessmentSummary }
+  /** No name is set yet: ask for it, then take the step. */
+  | { kind: 'name'; step: Step; target: AssessmentSummary }
+  /** The four-eyes rule refused the step: say why, offer the logged override. */
+  | { kind: 'fourEyes'; step: GuardedStep; target: AssessmentSummary; message: string }
+  | null;
+/** The register's four-eyes refusal (db/four-eyes.ts); any other "forbidden" stays an ordinary error notice. */
+const isFourEyesRefusal = (e: unknown): e is ApiCallError => e instanceof ApiCallError && e.code === 'forbidden' && e.message.startsWith('four-eyes rule');
 const EXTENDED_PACK = 'uncac-extended';
 const OFFENCES_PACK = 'uncac-offences';
 
@@ -34,17 +46,61 @@ export function LifecycleScreen() {
   const criteriaOf = (a: AssessmentSummary) =>
     w.library.frameworks.filter((f) => a.frameworks.includes(f.id)).flatMap((f) => f.criteria.map((c) => ({ id: c.id, label: `${c.paragraph} ${lib.criterionTitle(c)}` })));
 
-  /** Runs one API action, then reloads the workspace; errors are shown, never swallowed. */
-  async function run(action: () => Promise<void>) {
+  /**
+   * Runs one API action, then reloads the workspace; errors are shown, never
+   * swallowed. A review or lock refused by the four-eyes rule opens its own
+   * dialog instead of a notice, because the user can do something about it.
+   */
+  async function run(action: () => Promise<void>, guarded?: { step: GuardedStep; target: AssessmentSummary }) {
     setBusy(true);
     try {
       await action();
       setOpen(null);
     } catch (e) {
-      notify.error(e);
+      if (guarded && isFourEyesRefusal(e)) setOpen({ kind: 'fourEyes', ...guarded, message: e.message });
+      else notify.error(e);
     } finally {
       setBusy(false);
     }
+  }
+
+  const transition = (a: AssessmentSummary, to: 'submitted' | 'reviewed', fourEyesOverride?: string) =>
+    run(
+      async () => {
+        await api.call('assessments.transition', { id: a.id, to, ...(fourEyesOverride ? { fourEyesOverride } : {}) });
+        await w.refresh();
+        notify.success(t(fourEyesOverride ? 'done.overridden.reviewed' : `done.${to}`, { title: a.title }));
+      },
+      to === 'reviewed' ? { step: 'reviewed', target: a } : undefined,
+    );
+
+  /** A step, once the user has a name: submit and review run at once, lock asks for confirmation first. */
+  function takeStep(a: AssessmentSummary, step: Step) {
+    if (step === 'locked') return setOpen({ kind: 'locked', target: a });
+    return void transition(a, step);
+  }
+
+  async function saveNameThenStep(name: string, a: AssessmentSummary, step: Step) {
+    setBusy(true);
+    try {
+      w.setSettings(await api.call('settings.set', { actor: name }));
+      notify.success(t('authorities:settings.actorSaved', { actor: name }));
+    } catch (e) {
+      notify.error(e);
+      return;
+    } finally {
+      setBusy(false);
+    }
+    setOpen(null);
+    takeStep(a, step);
+  }
+
+  /** The name may have been set since this page loaded (another window, the command line): ask only if it is still missing. */
+  async function askNameUnlessSet(a: AssessmentSummary, step: Step) {
+    const current = await api.call('settings.get', {}).catch(() => w.settings);
+    if (current.actor === DEFAULT_ACTOR) return setOpen({ kind: 'name', step, target: a });
+    w.setSettings(current);
+    takeStep(a, step);
   }
 
   function onAction(a: AssessmentSummary, action: RowAction) {
@@ -53,11 +109,11 @@ export function LifecycleScreen() {
         return w.selectAssessment(a.id);
       case 'submitted':
       case 'reviewed':
-        return void run(async () => {
-          await api.call('assessments.transition', { id: a.id, to: action });
-          await w.refresh();
-          notify.success(t(`done.${action}`, { title: a.title }));
-        });
+      case 'locked':
+        setLocked(null);
+        // Every step is recorded under a name; without one the register would log "Unnamed user".
+        if (w.settings.actor === DEFAULT_ACTOR) return void askNameUnlessSet(a, action);
+        return takeStep(a, action);
       default:
         setLocked(null);
         return setOpen({ kind: action, target: a });
@@ -72,12 +128,15 @@ export function LifecycleScreen() {
       notify.success(t('done.draft', { title: a.title }));
     });
 
-  const lock = (a: AssessmentSummary) =>
-    run(async () => {
-      const record = await api.call('assessments.lock', { id: a.id });
-      setLocked(record);
-      await w.refresh();
-    });
+  const lock = (a: AssessmentSummary, fourEyesOverride?: string) =>
+    run(
+      async () => {
+        const record = await api.call('assessments.lock', { id: a.id, ...(fourEyesOverride ? { fourEyesOverride } : {}) });
+        setLocked(record);
+        await w.refresh();
+      },
+      { step: 'locked', target: a },
+    );
 
   const clone = (a: AssessmentSummary, title: string, asOf: string) =>
     run(async () => {
@@ -140,6 +199,18 @@ export function LifecycleScreen() {
           onReturn={(reason, criterionId) => void returnToDraft(open.target, reason, criterionId)}
         /> : null}
       {open?.kind === 'locked' ? <LockDialog open busy={busy} source={open.target.title} onClose={() => setOpen(null)} onLock={() => void lock(open.target)} /> : null}
+      {open?.kind === 'name' ? <NameDialog step={open.step} title={open.target.title} busy={busy} onClose={() => setOpen(null)} onSave={(name) => void saveNameThenStep(name, open.target, open.step)} /> : null}
+      {open?.kind === 'fourEyes' ? (
+        <FourEyesDialog
+          step={open.step}
+          target={open.target}
+          actor={w.settings.actor}
+          message={open.message}
+          busy={busy}
+          onClose={() => setOpen(null)}
+          onOverride={(reason) => void (open.step === 'locked' ? lock(open.target, reason) : transition(open.target, 'reviewed', reason))}
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,14 +1,18 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../../../shared/api/client.js';
+import type { PackageTrust } from '../../../../shared/domain/records.js';
 import { useApi } from '../../api/ApiContext.js';
 import { useNotify } from '../../app/notify.js';
 import { useWorkspace } from '../../app/workspace.js';
+import { KeyChangeDialog } from '../authorities/KeyChangeDialog.js';
 
 interface Line {
   file: string;
   ok: boolean;
   text: string;
+  /** Refused by the trust list only: the user may check the key and accept it with a reason. */
+  keyCheck?: { data: unknown; trust: PackageTrust };
 }
 
 /** How many of a refused package's JSON-path problems are listed; the rest are counted. */
@@ -31,7 +35,20 @@ export function FolderImport({ onImported }: { onImported: () => void }) {
   const files = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [lines, setLines] = useState<Line[]>([]);
-  const busy = progress !== null && progress.done < progress.total;
+  /** The line whose key change is being checked, by its index in the log. */
+  const [checking, setChecking] = useState<number | null>(null);
+  const [accepting, setAccepting] = useState(false);
+  const busy = (progress !== null && progress.done < progress.total) || accepting;
+
+  /** Was this refusal the trust list's (another key, or unsigned locks, for a trusted authority)? */
+  async function keyCheckOf(data: unknown): Promise<Line['keyCheck']> {
+    try {
+      const preview = await api.call('packages.preview', { package: data });
+      return preview.kind === 'new' && preview.trust.needsConfirmation ? { data, trust: preview.trust } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
 
   async function importOne(file: File): Promise<Line> {
     let data: unknown;
@@ -45,6 +62,8 @@ export function FolderImport({ onImported }: { onImported: () => void }) {
       return { file: pathOf(file), ok: true, text: t('import.imported', { name: summary.name }) };
     } catch (e) {
       if (!(e instanceof ApiCallError)) notify.error(e);
+      const keyCheck = e instanceof ApiCallError && e.code === 'conflict' ? await keyCheckOf(data) : undefined;
+      if (keyCheck) return { file: pathOf(file), ok: false, text: t('import.keyChange', { name: keyCheck.trust.authorityName }), keyCheck };
       // The register names each JSON path at fault, one per line: show the first few.
       const problems = (e instanceof Error ? e.message : String(e)).split('\n').filter(Boolean);
       const more = problems.length - SHOWN;
@@ -76,7 +95,26 @@ export function FolderImport({ onImported }: { onImported: () => void }) {
     }
   }
 
+  async function acceptKeyChange(index: number, reason: string) {
+    const line = lines[index];
+    if (!line?.keyCheck) return;
+    setAccepting(true);
+    try {
+      const summary = await api.call('packages.import', { package: line.keyCheck.data, acceptKeyChange: reason });
+      setLines((list) => list.map((l, i) => (i === index ? { file: l.file, ok: true, text: t('import.importedAfterCheck', { name: summary.name }) } : l)));
+      setChecking(null);
+      await w.refresh().catch(notify.error);
+      onImported();
+    } catch (e) {
+      setChecking(null);
+      notify.error(e);
+    } finally {
+      setAccepting(false);
+    }
+  }
+
   const imported = lines.filter((l) => l.ok).length;
+  const checked = checking === null ? null : lines[checking];
   return (
     <section className="panel" aria-labelledby="portfolio-import-heading">
       <h2 id="portfolio-import-heading">{t('import.heading')}</h2>
@@ -107,6 +145,14 @@ export function FolderImport({ onImported }: { onImported: () => void }) {
               {lines.map((line, i) => (
                 <li key={i} className={line.ok ? 'ok' : 'bad'}>
                   {line.file ? <span className="mono">{line.file}</span> : null} {line.text}
+                  {line.keyCheck ? (
+                    <>
+                      {' '}
+                      <button type="button" onClick={() => setChecking(i)} disabled={busy} aria-label={t('import.checkKeyOf', { file: line.file })}>
+                        {t('import.checkKey')}
+                      </button>
+                    </>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -114,6 +160,9 @@ export function FolderImport({ onImported }: { onImported: () => void }) {
           </>
         ) : null}
       </div>
+      {checked?.keyCheck ? (
+        <KeyChangeDialog trust={checked.keyCheck.trust} file={checked.file} busy={accepting} onClose={() => setChecking(null)} onAccept={(reason) => void acceptKeyChange(checking!, reason)} />
+      ) : null}
     </section>
   );
 }

@@ -1,0 +1,120 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SigningKeyInfo } from '../../../../shared/api/results.js';
+import { useApi } from '../../api/ApiContext.js';
+import { useNotify } from '../../app/notify.js';
+
+/**
+ * The register's four-eyes rule, switched here. Turning it on is always
+ * allowed; turning it off weakens every later review and lock, so the API
+ * wants a reason, and the form asks for it before calling.
+ */
+export function FourEyesSetting({ on, onChanged }: { on: boolean; onChanged(info: SigningKeyInfo): void }) {
+  const { t } = useTranslation('trust');
+  const api = useApi();
+  const notify = useNotify();
+  const ids = { form: useId(), reason: useId(), hint: useId(), error: useId(), state: useId() };
+  const toggle = useRef<HTMLButtonElement>(null);
+  const reasonField = useRef<HTMLTextAreaElement>(null);
+  const [asking, setAsking] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  /** Set when a change went through: the switch gets the focus back once it is enabled again. */
+  const refocus = useRef(false);
+
+  useEffect(() => {
+    if (asking) reasonField.current?.focus();
+  }, [asking]);
+  useEffect(() => {
+    if (busy || !refocus.current) return;
+    refocus.current = false;
+    toggle.current?.focus();
+  }, [busy, on]);
+
+  async function change(required: boolean, justification?: string) {
+    setBusy(true);
+    try {
+      const info = await api.call('trust.fourEyes', { required, ...(justification ? { justification } : {}) });
+      onChanged(info);
+      notify.success(t(info.fourEyes ? 'fourEyesTurnedOn' : 'fourEyesTurnedOff'));
+      setAsking(false);
+      setReason('');
+      // The switch the user came from is still there (its label changed): keep their place.
+      refocus.current = true;
+    } catch (e) {
+      notify.error(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!reason.trim()) {
+      setError(t('fourEyesReasonRequired'));
+      reasonField.current?.focus();
+      return;
+    }
+    setError(null);
+    void change(false, reason.trim());
+  }
+
+  return (
+    <div className="four-eyes-setting">
+      <h3>{t('fourEyes')}</h3>
+      <p id={ids.state} data-testid="four-eyes-state">
+        <strong>{on ? t('fourEyesOn') : t('fourEyesOff')}</strong>
+      </p>
+      <p className="hint">{t('fourEyesHint')}</p>
+      {on ? (
+        <button ref={toggle} type="button" onClick={() => setAsking(!asking)} aria-expanded={asking} aria-controls={ids.form} disabled={busy}>
+          {t('fourEyesTurnOff')}
+        </button>
+      ) : (
+        <button ref={toggle} type="button" className="primary" onClick={() => void change(true)} disabled={busy}>
+          {t('fourEyesTurnOn')}
+        </button>
+      )}
+      <form id={ids.form} className="four-eyes-off" onSubmit={submit} noValidate hidden={!on || !asking}>
+        <div className="field">
+          <label htmlFor={ids.reason}>{t('fourEyesReason')}</label>
+          <textarea
+            ref={reasonField}
+            id={ids.reason}
+            value={reason}
+            rows={3}
+            onChange={(e) => setReason(e.target.value)}
+            required
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${ids.hint} ${ids.error}` : ids.hint}
+          />
+          <span className="hint" id={ids.hint}>
+            {t('fourEyesReasonHint')}
+          </span>
+          {error ? (
+            <span className="error" id={ids.error}>
+              {error}
+            </span>
+          ) : null}
+        </div>
+        <div className="toolbar">
+          <button type="submit" className="danger" disabled={busy}>
+            {t('fourEyesConfirmOff')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setAsking(false);
+              setError(null);
+              toggle.current?.focus();
+            }}
+          >
+            {t('common:actions.cancel')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AssessmentSummary } from '../../../../shared/api/results.js';
+import { Dialog } from '../../components/Dialog.js';
+import { Field } from './LifecycleDialogs.js';
+import '../../styles/trust.css';
+
+/** The lifecycle steps that record who did them. */
+export type Step = 'submitted' | 'reviewed' | 'locked';
+/** The steps the four-eyes rule guards: whoever submitted may not do them. */
+export type GuardedStep = 'reviewed' | 'locked';
+
+/**
+ * Asked before a step when no name is set: the log records each step under the
+ * user's name, and the four-eyes rule compares those names, so "Unnamed user"
+ * would make the register refuse the review or lock later, with no clear reason.
+ */
+export function NameDialog({ step, title, busy, onClose, onSave }: { step: Step; title: string; busy: boolean; onClose(): void; onSave(name: string): void }) {
+  const { t } = useTranslation('lifecycle');
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const introId = useId();
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!name.trim()) {
+      setError(t('name.required'));
+      input.current?.focus();
+      return;
+    }
+    setError(null);
+    onSave(name.trim());
+  }
+  return (
+    <Dialog title={t('name.title')} open onClose={onClose} initialFocus={input} describedBy={introId} testId="name-dialog">
+      <form onSubmit={submit} noValidate>
+        <p id={introId}>{t('name.intro', { title })}</p>
+        <Field label={t('name.label')} error={error} hint={t('name.hint')}>
+          {(p) => <input {...p} ref={input} type="text" value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" required />}
+        </Field>
+        <div className="toolbar dialog-actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {t(`name.submit.${step}`)}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('common:actions.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+/**
+ * The register refused a review or lock under the four-eyes rule. Says why in
+ * the user's language (who submitted, who is asking), what to do instead, and
+ * offers the override the rule allows: a required reason, written to the audit log.
+ */
+export function FourEyesDialog({
+  step,
+  target,
+  actor,
+  message,
+  busy,
+  onClose,
+  onOverride,
+}: {
+  step: GuardedStep;
+  target: AssessmentSummary;
+  actor: string;
+  /** The register's own words, kept for the exact rule it applied. */
+  message: string;
+  busy: boolean;
+  onClose(): void;
+  onOverride(reason: string): void;
+}) {
+  const { t } = useTranslation('lifecycle');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const explainId = useId();
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!reason.trim()) {
+      setError(t('fourEyes.reasonRequired'));
+      field.current?.focus();
+      return;
+    }
+    setError(null);
+    onOverride(reason.trim());
+  }
+  const submitter = target.submittedBy;
+  return (
+    <Dialog title={t(`fourEyes.title.${step}`, { title: target.title })} open onClose={onClose} initialFocus={field} describedBy={explainId} testId="four-eyes-dialog">
+      <form onSubmit={submit} noValidate>
+        <div id={explainId}>
+          <p className="notice-inline">
+            {submitter && submitter === actor ? t(`fourEyes.explain.${step}`, { submitter, actor }) : message}
+          </p>
+          <p>{t('fourEyes.colleague')}</p>
+        </div>
+        <details className="four-eyes-detail">
+          <summary>{t('fourEyes.registerSays')}</summary>
+          <p className="mono">{message}</p>
+        </details>
+        <h3>{t('fourEyes.overrideHeading')}</h3>
+        <p>{t('fourEyes.overrideIntro')}</p>
+        <Field label={t('fourEyes.reason')} error={error} hint={t('fourEyes.reasonHint')}>
+          {(p) => <textarea {...p} ref={field} value={reason} onChange={(e) => setReason(e.target.value)} required rows={3} />}
+        </Field>
+        <div className="toolbar dialog-actions">
+          <button type="submit" className="danger" disabled={busy}>
+            {t(`fourEyes.submit.${step}`)}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('common:actions.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
