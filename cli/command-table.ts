@@ -46,7 +46,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: async () => (await import('./commands/import-folder.js')).importFolderCommand,
   },
   update: {
-    usage: 'update PACKAGE --db FILE [--dry-run]',
+    usage: 'update PACKAGE --db FILE [--dry-run] [--accept-new-key REASON]',
     summary: 'update an authority from a newer package of it: shows the changes; locked assessments stay as they are',
     load: async () => (await import('./commands/upkeep-commands.js')).updateCommand,
   },

@@ -28,13 +28,14 @@ export function updateText(plan: PackageUpdatePlan): string {
 }
 
 export async function updateCommand(argv: string[], io: Output): Promise<void> {
-  const { values, positionals } = parse(argv, { ...DB, 'dry-run': { type: 'boolean' } }, 1);
+  const { values, positionals } = parse(argv, { ...DB, 'dry-run': { type: 'boolean' }, 'accept-new-key': { type: 'string' } }, 1);
+  const acceptKeyChange = typeof values['accept-new-key'] === 'string' ? { acceptKeyChange: values['accept-new-key'] } : {};
   const data = readJsonFile(positionals[0]!);
   const dryRun = values['dry-run'] === true;
   const plan = await withApi(values, async (api) => {
     const preview = await api('packages.preview', { package: data });
     if (preview.kind === 'new') throw new InputError(`${positionals[0]} is of authority "${preview.name}", which this register does not hold: use "import" to add it`);
-    return dryRun ? preview : api('packages.update', { package: data });
+    return dryRun ? preview : api('packages.update', { package: data, ...acceptKeyChange });
   });
   if (values.json) return printJson(io, plan);
   io.out(`${dryRun ? 'Dry run, nothing written. ' : 'Updated. '}${updateText(plan)}`);

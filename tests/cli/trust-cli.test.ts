@@ -129,3 +129,41 @@ describe('verify and other commands on paths that are not packages or registers'
     expect(list.stderr).not.toContain('unexpected error');
   });
 });
+
+describe('update under a new key', () => {
+  it('refuses a newer package signed with another key until --accept-new-key gives a reason', () => {
+    const authority = temp.path('authority.sqlite');
+    const pkg1 = join(temp.dir(), 'first.json');
+    const pkg2 = join(temp.dir(), 'second.json');
+    runOk(['demo', '--db', authority]);
+    runOk(['submit', '--db', authority, '--assessment', '2', '--actor', 'Ana Assessor']);
+    runOk(['review', '--db', authority, '--assessment', '2', '--actor', 'Rui Reviewer']);
+    runOk(['lock', '--db', authority, '--assessment', '2', '--actor', 'Rui Reviewer']);
+    runOk(['export', '--db', authority, '--authority', '1', '--out', pkg1]);
+    const consultant = temp.path('consultant.sqlite');
+    runOk(['import', pkg1, '--db', consultant]);
+
+    // The authority moves to a key made elsewhere, and locks its re-assessment with it.
+    const otherKeys = join(temp.dir(), 'other-keys');
+    mkdirSync(otherKeys);
+    const keyFile = join(temp.dir(), 'new.key');
+    const elsewhere = temp.path('elsewhere.sqlite');
+    runOk(['demo', '--db', elsewhere], { env: { PERMIT_INTEGRITY_KEY_DIR: otherKeys } });
+    runOk(['key', '--db', elsewhere, '--export', keyFile], { env: { PERMIT_INTEGRITY_KEY_DIR: otherKeys } });
+    runOk(['key', '--db', authority, '--import', keyFile, '--confirm']);
+    runOk(['clone', '--db', authority, '--assessment', '2', '--title', '2027 re-assessment']);
+    runOk(['submit', '--db', authority, '--assessment', '3', '--actor', 'Ana Assessor']);
+    runOk(['review', '--db', authority, '--assessment', '3', '--actor', 'Rui Reviewer']);
+    runOk(['lock', '--db', authority, '--assessment', '3', '--actor', 'Rui Reviewer']);
+    runOk(['export', '--db', authority, '--authority', '1', '--out', pkg2]);
+
+    const refused = runCli(['update', pkg2, '--db', consultant]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/signed with a different key/);
+    expect(runCli(['update', pkg2, '--db', consultant, '--accept-new-key', '   ']).status).toBe(1);
+    const accepted = runOk(['update', pkg2, '--db', consultant, '--accept-new-key', 'New key read out by the MA director on the phone.']);
+    expect(accepted.stdout).toMatch(/^Updated\./);
+    const trusted = JSON.parse(runOk(['key', '--db', consultant, '--json']).stdout) as { trusted: unknown[] };
+    expect(trusted.trusted).toHaveLength(2);
+  });
+});
