@@ -4,7 +4,8 @@ import { printJson, type Output } from '../output.js';
 import { InputError, UsageError } from '../errors.js';
 import { digestClaimedBy } from '../verify/read-digest.js';
 import { checkReportBinding } from '../verify/report-binding.js';
-import { htmlFigureDifferences } from '../verify/read-figures.js';
+import { reportFigureCheck, type FigureCheck } from '../verify/read-figures.js';
+import { readReport } from '../verify/report-content.js';
 import { readableFile } from '../verify/readable-file.js';
 import { lockedDigests, type LockedCheck } from '../verify/locked-digests.js';
 import { fingerprint, verifySignature, type SignatureStatus } from '../../shared/signing/ed25519.js';
@@ -46,6 +47,28 @@ async function reportDigest(report: string): Promise<string> {
   }
 }
 
+/** The language the sidecar says the report is in (the PDF reader needs it; the tables name theirs). */
+function sidecarLanguage(report: string): string | null {
+  try {
+    const language = (JSON.parse(readableFile(`${report}.sig.json`).toString('utf8')) as { language?: unknown }).language;
+    return typeof language === 'string' ? language : null;
+  } catch {
+    return null;
+  }
+}
+
+const listed = (words: string[]) => (words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : (words[0] ?? 'figures'));
+
+/** The report's figures read back and compared; a file that cannot be read is itself a difference. */
+async function figureCheck(report: string, snapshot: NonNullable<LockedCheck['snapshot']>): Promise<FigureCheck> {
+  try {
+    return reportFigureCheck(await readReport(report, readableFile(report)), snapshot, existsSync(`${report}.sig.json`) ? sidecarLanguage(report) : null);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { read: 0, what: [], differences: [`the report's figures cannot be read: ${error.message}`], note: null };
+  }
+}
+
 export async function verifyCommand(argv: string[], io: Output): Promise<number> {
   const { values, positionals } = parse(argv, { assessment: { type: 'string' }, report: { type: 'string' }, digest: { type: 'string' } }, 1);
   if (values.report && values.digest) throw new UsageError('give --report or --digest, not both');
@@ -57,10 +80,10 @@ export async function verifyCommand(argv: string[], io: Output): Promise<number>
   const matching = claimed === null ? null : checks.find((c) => c.recomputed === claimed) ?? null;
   const binding = typeof values.report === 'string' ? checkReportBinding(values.report, positionals[0]!, readableFile(positionals[0]!).subarray(0, 15).toString('latin1') === 'SQLite format 3') : null;
   const sound = (c: (typeof checks)[number]) => c.intact && c.problems.length === 0 && c.signatureStatus !== 'invalid';
-  const figures = typeof values.report === 'string' && /\.html?$/i.test(values.report) && matching?.snapshot ? htmlFigureDifferences(readableFile(values.report).toString('utf8'), matching.snapshot) : [];
-  const ok = checks.every(sound) && (claimed === null || (matching !== null && sound(matching))) && (binding?.ok ?? true) && figures.length === 0;
+  const figures = typeof values.report === 'string' && matching?.snapshot ? await figureCheck(values.report, matching.snapshot) : null;
+  const ok = checks.every(sound) && (claimed === null || (matching !== null && sound(matching))) && (binding?.ok ?? true) && (figures?.differences.length ?? 0) === 0;
   if (values.json) {
-    printJson(io, { ok, assessments: checks.map(({ snapshot: _s, ...c }) => c), figureDifferences: figures, claimed, matches: claimed === null ? null : matching?.uid ?? false, ...(binding ? { report: binding } : {}) });
+    printJson(io, { ok, assessments: checks.map(({ snapshot: _s, ...c }) => c), figureDifferences: figures?.differences ?? [], figuresRead: figures?.read ?? 0, claimed, matches: claimed === null ? null : matching?.uid ?? false, ...(binding ? { report: binding } : {}) });
   } else {
     for (const c of checks) {
       io.out(`${c.intact ? 'intact ' : 'ALTERED'}  ${c.uid}  "${c.title}"  ${c.recomputed}${c.intact ? '' : `  (stored ${c.stored})`}`);
@@ -76,8 +99,9 @@ export async function verifyCommand(argv: string[], io: Output): Promise<number>
       );
     }
     for (const line of binding?.lines ?? []) io.out(line);
-    if (figures.length) io.out(`The report's figures DIFFER from the locked assessment:\n${figures.map((d) => `  ${d}`).join('\n')}`);
-    else if (typeof values.report === 'string' && /\.html?$/i.test(values.report) && matching) io.out("The report's scores and flag counts match the locked assessment.");
+    if (figures?.differences.length) io.out(`The report's figures DIFFER from the locked assessment:\n${figures.differences.map((d) => `  ${d}`).join('\n')}`);
+    else if (figures?.note) io.out(`Figures not read back: ${figures.note}.`);
+    else if (figures) io.out(`The report's ${listed(figures.what)} match the locked assessment (${figures.read} figures read back from the file).`);
   }
   return ok ? 0 : 1;
 }

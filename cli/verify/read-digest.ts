@@ -4,7 +4,8 @@ import JSZip from 'jszip';
 import { InputError } from '../errors.js';
 import { REPORT_LANGUAGES, reportStrings } from '../../shared/report/strings.js';
 
-const HEX64 = /\b[0-9a-f]{64}\b/g;
+// Not the hash of an audit head (COUNT:HASH), which reports print next to the digest.
+const HEX64 = /(?<![:\w])[0-9a-f]{64}\b/g;
 
 /**
  * The SHA-256 digest a report claims, read where the report prints it: the
