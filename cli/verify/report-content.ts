@@ -29,7 +29,8 @@ export function reportKind(bytes: Uint8Array): ReportKind | 'zip' {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   if (head.startsWith('%PDF-')) return 'pdf';
   if (head.startsWith('PK\u0003\u0004')) return 'zip';
-  if (/^(\uFEFF|\u00EF\u00BB\u00BF)?\s*<(!doctype html|html)\b/i.test(head)) return 'html';
+  // Our HTML starts with its doctype; a page saved again by a browser may put a comment first.
+  if (/^(\uFEFF|\u00EF\u00BB\u00BF)?\s*<(!doctype html|html)\b/i.test(head) || /<html[\s>]/i.test(head)) return 'html';
   return 'csv';
 }
 

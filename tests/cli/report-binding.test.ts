@@ -111,7 +111,7 @@ function untouchedPasses(db: string, pkg: string, report: string, figures: strin
 }
 
 describe('verify --report reads the figures back from XLSX, DOCX, CSV and PDF', () => {
-  it('XLSX: a cell changed with exceljs and saved again is named, with and without the sidecar', async () => {
+  it('XLSX: a cell changed with exceljs and saved again is named, with and without the sidecar', { timeout: 240_000 }, async () => {
     const { db, pkg, report } = exported('xlsx');
     untouchedPasses(db, pkg, report, 'scores, criterion maturities and flag counts');
     const workbook = new ExcelJS.Workbook();
@@ -136,7 +136,7 @@ describe('verify --report reads the figures back from XLSX, DOCX, CSV and PDF', 
     refused(db, report, ["NOT in the register's audit log", 'criterion-12.2(e)']);
   });
 
-  it('DOCX: the XML edited inside the zip (a score changed, a critical finding removed) is named', async () => {
+  it('DOCX: the XML edited inside the zip (a score changed, a critical finding removed) is named', { timeout: 240_000 }, async () => {
     const { db, pkg, report } = exported('docx');
     untouchedPasses(db, pkg, report, 'scores, criterion maturities and flag counts');
     const zip = await JSZip.loadAsync(readFileSync(report));
@@ -157,7 +157,7 @@ describe('verify --report reads the figures back from XLSX, DOCX, CSV and PDF', 
     ]);
   });
 
-  it('CSV: a maturity edited in the criteria table, or a score in the summary table, is named', () => {
+  it('CSV: a maturity edited in the criteria table, or a score in the summary table, is named', { timeout: 240_000 }, () => {
     const { db, pkg, report } = exported('csv');
     untouchedPasses(db, pkg, report, 'criterion maturities', { printsDigest: false });
     writeFileSync(report, readFileSync(report, 'utf8').replace(/^(Art\. 7\.1\(a\),(?:[^,]*,){8})2,/m, '$14,'));
@@ -168,9 +168,15 @@ describe('verify --report reads the figures back from XLSX, DOCX, CSV and PDF', 
     writeFileSync(summary.report, readFileSync(summary.report, 'utf8').replace(`Overall score (0–100),${OVERALL}`, 'Overall score (0–100),94.4').replace('Flags: Critical,2', 'Flags: Critical,0'));
     rmSync(`${summary.report}.sig.json`);
     refused(summary.pkg, summary.report, ['overall-score (the CSV file): the report shows 94.4', 'flags-critical (the CSV file): the report shows 0, the locked assessment gives 2']);
+
+    // The evidence table lists file hashes shaped like a digest: the digest is taken from the sidecar, not from them.
+    const evidence = exported('csv', ['--table', 'evidence']);
+    const run = runOk(['verify', evidence.pkg, '--report', evidence.report]).stdout;
+    expect(run).toContain('matches locked assessment demo-assessment-2025');
+    expect(run).toContain('this evidence table prints no score, maturity or flag count');
   });
 
-  it('PDF: a flipped byte fails on the hash; a PDF printed again with changed figures fails on its text', { timeout: 240_000 }, async () => {
+  it('PDF: a flipped byte fails on the hash; a PDF printed again with changed figures fails on its text', { timeout: 480_000 }, async () => {
     const { db, pkg, report } = exported('pdf');
     untouchedPasses(db, pkg, report, 'scores, criterion maturities and flag counts');
     const bytes = readFileSync(report);
@@ -198,7 +204,7 @@ describe('verify --report reads the figures back from XLSX, DOCX, CSV and PDF', 
 });
 
 describe('verify-audit --report reads the head printed in the report itself', () => {
-  it('in every format without a sidecar, detects the end of the log cut off, and refuses a head that disagrees with the sidecar', { timeout: 240_000 }, () => {
+  it('in every format without a sidecar, detects the end of the log cut off, and refuses a head that disagrees with the sidecar', { timeout: 480_000 }, () => {
     const db = temp.path('demo.sqlite');
     runOk(['demo', '--db', db]);
     const dir = temp.dir();

@@ -44,7 +44,7 @@ async function files(data: ReportData, language: string): Promise<Array<[string,
 
 describe('the audit head and signing key in every report', () => {
   for (const language of REPORT_LANGUAGES) {
-    it(`are printed and read back from HTML, XLSX, DOCX and the CSV summary (${language})`, async () => {
+    it(`are printed and read back from HTML, XLSX, DOCX and the CSV summary (${language})`, { timeout: 120_000 }, async () => {
       const { data, snapshot } = baseline(KEY);
       for (const [format, bytes] of await files(data, language)) {
         const content = await readReport(format, bytes);
@@ -57,7 +57,7 @@ describe('the audit head and signing key in every report', () => {
     });
   }
 
-  it('say "unsigned" in the report language when the register cannot sign', async () => {
+  it('say "unsigned" in the report language when the register cannot sign', { timeout: 120_000 }, async () => {
     for (const language of REPORT_LANGUAGES) {
       const { data } = baseline(null);
       const unsigned = [reportStrings(language)('document.cover.unsigned'), reportStrings(language)('tables.summary.unsigned'), reportStrings(language)('tables.docx.unsigned')];
