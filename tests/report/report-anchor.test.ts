@@ -16,7 +16,7 @@ import { reportTableCsv } from '../../shared/report/csv-tables.js';
 import type { ReportData } from '../../shared/report/report-data.js';
 import { REPORT_LANGUAGES, reportStrings } from '../../shared/report/strings.js';
 import { useTempRegisters } from '../helpers/temp-register.js';
-import { BASELINE, demoRegister, reportDataOf } from './report-fixture.js';
+import { BASELINE, DRAFT, demoRegister, reportDataOf } from './report-fixture.js';
 
 const temp = useTempRegisters();
 afterAll(closePdfBrowser);
@@ -88,6 +88,20 @@ describe('the audit head and signing key in every report', () => {
       const figures = reportFigureCheck(content, snapshot, null);
       expect(figures.differences, language).toEqual([]);
       expect(figures.what, language).toEqual(['scores', 'criterion maturities', 'flag counts']);
+    }
+  });
+
+  it('read back a separately scored section (the legal framework pack) and its criteria in every format', { timeout: 180_000 }, async () => {
+    const register = demoRegister(() => temp.open());
+    // The demo draft is scored with the pack; the reader scores its snapshot the same way a locked one is.
+    const data = { ...reportDataOf(register, DRAFT), integrity: { auditHead: HEAD, signingKey: KEY } };
+    const { snapshot } = scoredAssessment(register, DRAFT);
+    expect(data.view.scores.sections).toHaveLength(1);
+    const language = 'fr';
+    const all: Array<[string, Uint8Array]> = [...(await files(data, language)), ['pdf', await htmlToPdf(renderReportHtml(data, language, { forPrint: true }))]];
+    for (const [format, bytes] of all) {
+      const figures = reportFigureCheck(await readReport(format, bytes), snapshot, null);
+      expect(figures.differences, format).toEqual([]);
     }
   });
 });
