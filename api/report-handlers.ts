@@ -10,6 +10,7 @@ import { scoredAssessment } from './assessment-handlers.js';
 import type { Handlers } from './handler-types.js';
 import { actionViews } from './action-handlers.js';
 import { listComments } from '../db/comments.js';
+import { reportIntegrity } from '../db/report-record.js';
 
 /**
  * Everything one report shows; every export format and the preview are
@@ -30,6 +31,7 @@ export function reportData(register: Register, assessmentId: number, level: Repo
     actions: actionViews(register, assessmentId).map((a) => ({ flagKey: a.flagKey, title: a.title, owner: a.owner, due: a.due, outcome: a.outcome })),
     comments: listComments(register, assessmentId),
     showComments: options.comments ?? false,
+    integrity: reportIntegrity(register),
   }, level);
 }
 

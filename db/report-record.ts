@@ -6,7 +6,8 @@ import { appendAudit } from './audit.js';
 import { auditHead, formatHead } from './audit-head.js';
 import { inTransaction, type Register } from './register.js';
 import { actorName } from './settings.js';
-import { signWithRegister } from './signing.js';
+import { signingKey, signingKeyInfo, signWithRegister } from './signing.js';
+import type { ReportIntegrity } from '../shared/report/report-data.js';
 
 export const MANIFEST_FORMAT = 'permit-integrity/report-manifest';
 
@@ -27,6 +28,25 @@ export interface ReportManifest {
   signer?: string;
   publicKey?: string;
   signature?: string;
+}
+
+/**
+ * The audit head and signing-key fingerprint a report prints. Read-only: a
+ * preview must not write, so a register that has no key yet prints "unsigned"
+ * here; an export calls `readyToSignReport` first.
+ */
+export function reportIntegrity(register: Register): ReportIntegrity {
+  const key = signingKeyInfo(register);
+  return { auditHead: formatHead(auditHead(register)), signingKey: key.canSign ? key.fingerprint : null };
+}
+
+/**
+ * Before a report is built for export: makes the register's key if it has none
+ * (as signing its manifest would), so that the key the report prints is the
+ * one that signs its sidecar, and the head it prints is the head recorded with it.
+ */
+export function readyToSignReport(register: Register): void {
+  inTransaction(register, () => void signingKey(register));
 }
 
 export function sha256OfFile(bytes: Uint8Array): string {

@@ -17,6 +17,8 @@ import {
 import type { ReportData } from '../shared/report/report-data.js';
 import { reportFormat, reportStrings } from '../shared/report/strings.js';
 import { reportFlagText, reportTables } from '../shared/report/tables.js';
+import { criteriaAnnex, figuresSection } from './docx-figures.js';
+import { DOCX_ACTION_PLAN_COLUMNS } from '../shared/report/figures.js';
 
 /** A4 in twentieths of a point, given portrait: docx swaps them for landscape. */
 const A4 = { width: 11906, height: 16838 };
@@ -73,9 +75,11 @@ function permitAnnex(data: ReportData, language: string): Array<Paragraph | Tabl
 }
 
 /**
- * The action plan as an editable Word document for auditors: every PI-1 flag
- * with its finding and remedy, and the Owner, Due date and Status of the action
- * recorded for it (left empty to fill in where none is). A4 landscape; the table's header row repeats on every page.
+ * The action plan as an editable Word document for auditors: the scores it was
+ * drawn from, then every PI-1 flag with its finding and remedy, and the Owner,
+ * Due date and Status of the action recorded for it (left empty to fill in
+ * where none is), and an annex of every criterion's maturity. A4 landscape;
+ * the table's header row repeats on every page.
  */
 export async function buildActionPlanDocx(data: ReportData, language: string): Promise<Uint8Array> {
   const t = reportStrings(language);
@@ -96,11 +100,15 @@ export async function buildActionPlanDocx(data: ReportData, language: string): P
     fact('methodology', methodology),
     ...(assessment.digest ? [fact('digest', assessment.digest)] : []),
     fact('generatedAt', fmt.date(data.generatedAt)),
+    // What anchors the plan to its register: `verify-audit --report` reads the head from here.
+    ...(data.integrity.auditHead
+      ? [fact('auditHead', data.integrity.auditHead), fact('signingKey', data.integrity.signingKey ?? t('tables.docx.unsigned'))]
+      : []),
     new Paragraph({ spacing: { before: 200, after: 120 }, children: [new TextRun(t('tables.docx.intro', { methodology }))] }),
     ...(assessment.status === 'locked' ? [] : [new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: t('tables.docx.draftNote'), italics: true })] })]),
   ];
 
-  const headings = ['number', 'severity', 'subject', 'finding', 'remedy', 'owner', 'due', 'status'].map((key) => t(`tables.actionPlan.${key}`));
+  const headings = DOCX_ACTION_PLAN_COLUMNS.map((key) => t(`tables.actionPlan.${key}`));
   const headerRow = new TableRow({ tableHeader: true, cantSplit: true, children: headings.map((h, i) => cell([text(h, true)], i, true)) });
   const rows = data.actionPlan.rows.map((item) => {
     const remedy = [
@@ -139,7 +147,7 @@ export async function buildActionPlanDocx(data: ReportData, language: string): P
       {
         properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
         footers: { default: pageFooter(t('tables.docx.page', { page: '{{page}}' })) },
-        children: [...front, ...offences, ...body, ...permitAnnex(data, language)],
+        children: [...front, ...figuresSection(data, language, TABLE_WIDTH), ...offences, ...body, ...permitAnnex(data, language), ...criteriaAnnex(data, language, TABLE_WIDTH)],
       },
     ],
   });

@@ -11,7 +11,7 @@ function isZip(bytes: Uint8Array): boolean {
 }
 
 /** A cell's value as the text a user sees; dates as ISO (Excel stores them as dates, not text). */
-function cellText(value: ExcelJS.CellValue): string {
+export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {

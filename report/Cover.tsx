@@ -8,7 +8,9 @@ export function sectionKeys(data: ReportData): string[] {
 
 /**
  * Who, what, when and under which method, and for a locked assessment the
- * digest in full, so a reader can verify the report against the register or package.
+ * digest in full, so a reader can verify the report against the register or
+ * package; then the register's audit head and signing key at export, which
+ * anchor the report to the register's log (`verify-audit --report`).
  */
 export function Cover({ data, words }: { data: ReportData; words: Words }) {
   const { t, fmt } = words;
@@ -48,6 +50,19 @@ export function Cover({ data, words }: { data: ReportData; words: Words }) {
         ) : null}
         <dt>{t('document.cover.generated')}</dt>
         <dd>{fmt.dateTime(data.generatedAt)}</dd>
+        {data.integrity.auditHead ? (
+          <>
+            <dt>{t('document.cover.auditHead')}</dt>
+            <dd className="hash anchor" data-field="audit-head">
+              {data.integrity.auditHead}
+            </dd>
+            <dt>{t('document.cover.signingKey')}</dt>
+            <dd className={data.integrity.signingKey ? 'hash anchor' : undefined} data-field="signing-key">
+              {data.integrity.signingKey ?? t('document.cover.unsigned')}
+            </dd>
+            <dd className="anchor-note">{t('document.cover.headNote')}</dd>
+          </>
+        ) : null}
       </dl>
       {a.digest ? (
         <div className="digest-box">

@@ -19,7 +19,7 @@ function escapeHtml(text: string): string {
 
 /**
  * The report as one self-contained HTML file: lang attribute, charset, the
- * digest and assessment uid as meta tags (so a verifier can find them without
+ * digest, assessment uid, audit head and signing key as meta tags (so a verifier can find them without
  * parsing the body), inline CSS, no script, no external resource.
  * Runs in Node (exports, CLI) and in the browser alike.
  */
@@ -35,6 +35,8 @@ export function renderReportHtml(data: ReportData, language: string, options: { 
     `<meta name="permit-integrity-assessment" content="${escapeHtml(data.assessment.uid)}">`,
     `<meta name="permit-integrity-methodology" content="${escapeHtml(`${data.assessment.methodology.id} ${data.assessment.methodology.version}`)}">`,
     ...(data.assessment.digest ? [`<meta name="permit-integrity-digest" content="${escapeHtml(data.assessment.digest)}">`] : []),
+    ...(data.integrity.auditHead ? [`<meta name="permit-integrity-audit-head" content="${escapeHtml(data.integrity.auditHead)}">`] : []),
+    ...(data.integrity.auditHead ? [`<meta name="permit-integrity-signing-key" content="${escapeHtml(data.integrity.signingKey ?? 'unsigned')}">`] : []),
   ];
   return [
     '<!doctype html>',

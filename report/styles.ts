@@ -31,7 +31,7 @@ export const REPORT_CSS = `
 .pi-report .hash { font-size: 7pt; word-break: break-all; }
 .pi-report th.hash-col { width: 47mm; }
 
-.pi-report .cover { padding-top: 22mm; }
+.pi-report .cover { padding-top: 16mm; }
 .pi-report .kicker { text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); font-size: 9pt; margin-bottom: 4mm; }
 .pi-report .cover-authority { font-size: 17pt; font-weight: bold; margin: 0 0 8mm; }
 .pi-report .cover-fields { display: grid; grid-template-columns: 48mm 1fr; gap: 1.8mm 4mm; margin: 0 0 8mm; font-size: 11pt; }
@@ -43,6 +43,8 @@ export const REPORT_CSS = `
 .pi-report .digest-label { font-weight: bold; }
 .pi-report .digest { font-size: 9.6pt; white-space: nowrap; margin: 1mm 0 2mm; }
 .pi-report .digest-note { font-size: 8.5pt; color: var(--muted); margin: 0; }
+.pi-report .cover-fields .anchor { font-size: 8.4pt; overflow-wrap: anywhere; align-self: center; }
+.pi-report .cover-fields .anchor-note { grid-column: 2; font-size: 8.5pt; color: var(--muted); margin-top: -1mm; }
 .pi-report .draft-note { border: 1pt solid #a86b00; background: #fdf3d6; padding: 3mm 4mm; margin: 0 0 8mm; }
 .pi-report .contents-title { font-weight: bold; margin-bottom: 1mm; }
 .pi-report .contents ol { margin: 0; padding-left: 6mm; }

@@ -5,7 +5,7 @@ import { printJson, withRegister, type Output } from '../context.js';
 import { UsageError } from '../errors.js';
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { recordReportExport } from '../../db/report-record.js';
+import { readyToSignReport, recordReportExport } from '../../db/report-record.js';
 
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], name: string, fallback?: T): T {
@@ -25,7 +25,8 @@ export async function reportCommand(argv: string[], io: Output): Promise<void> {
   const out = requireString(values, 'out');
   // The file builders (exceljs, docx, React) load only when a report is made, not at every CLI start.
   const [{ reportData }, { exportReport }, { REPORT_DETAIL }] = await Promise.all([import('../../api/report-handlers.js'), import('../../exports/report-export.js'), import('../../shared/report/annex.js')]);
-  const data = withRegister(values, (register) => reportData(register, id, REPORT_DETAIL[format]));
+  // The key is made first (as signing the manifest would) so that the report prints the key that signs its sidecar.
+  const data = withRegister(values, (register) => (readyToSignReport(register), reportData(register, id, REPORT_DETAIL[format])));
   let file;
   try {
     file = await exportReport(data, format, language, { table });

@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
 import { parse } from '../args.js';
 import { printJson, type Output } from '../output.js';
 import { InputError, UsageError } from '../errors.js';
-import { digestClaimedBy } from '../verify/read-digest.js';
 import { checkReportBinding } from '../verify/report-binding.js';
-import { htmlFigureDifferences } from '../verify/read-figures.js';
+import { claimedDigest, figureCheck, openReport } from '../verify/report-claims.js';
 import { readableFile } from '../verify/readable-file.js';
 import { lockedDigests, type LockedCheck } from '../verify/locked-digests.js';
 import { fingerprint, verifySignature, type SignatureStatus } from '../../shared/signing/ed25519.js';
@@ -22,30 +20,15 @@ function signatureLine(c: ReturnType<typeof withSignatureStatus>): string {
   return `signature INVALID${c.fingerprint ? ` for key ${c.fingerprint}` : ''}: the lock was altered after signing`;
 }
 
+const listed = (words: string[]) => (words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : (words[0] ?? 'figures'));
 
 /**
  * Recomputes the digest of each locked assessment in a package or register
- * and, given a report (or a digest), says whether the report's digest matches.
+ * and, given a report (or a digest), says whether the report's digest matches,
+ * whether the report file is the one exported, and whether the figures it
+ * prints are those of the locked assessment.
  * Exit 0 when everything checked is intact and matches, 1 otherwise.
  */
-/** The digest printed in the report or, for a CSV table (which prints none), the one in its signed sidecar. */
-async function reportDigest(report: string): Promise<string> {
-  try {
-    return await digestClaimedBy(report);
-  } catch (error) {
-    const sidecar = `${report}.sig.json`;
-    if (!(error instanceof InputError) || !existsSync(sidecar)) throw error;
-    let digest: unknown;
-    try {
-      digest = (JSON.parse(readableFile(sidecar).toString('utf8')) as { digest?: unknown }).digest;
-    } catch {
-      throw error;
-    }
-    if (typeof digest !== 'string' || !/^[0-9a-f]{64}$/.test(digest)) throw error;
-    return digest;
-  }
-}
-
 export async function verifyCommand(argv: string[], io: Output): Promise<number> {
   const { values, positionals } = parse(argv, { assessment: { type: 'string' }, report: { type: 'string' }, digest: { type: 'string' } }, 1);
   if (values.report && values.digest) throw new UsageError('give --report or --digest, not both');
@@ -53,14 +36,15 @@ export async function verifyCommand(argv: string[], io: Output): Promise<number>
   let checks = lockedDigests(positionals[0]!).map(withSignatureStatus);
   if (typeof values.assessment === 'string') checks = checks.filter((c) => c.uid === values.assessment);
   if (checks.length === 0) throw new InputError(`${positionals[0]} holds no locked assessment${values.assessment ? ` "${String(values.assessment)}"` : ''} to verify`);
-  const claimed = typeof values.report === 'string' ? await reportDigest(values.report) : typeof values.digest === 'string' ? values.digest : null;
+  const report = typeof values.report === 'string' ? await openReport(values.report) : null;
+  const claimed = report ? claimedDigest(report) : typeof values.digest === 'string' ? values.digest : null;
   const matching = claimed === null ? null : checks.find((c) => c.recomputed === claimed) ?? null;
   const binding = typeof values.report === 'string' ? checkReportBinding(values.report, positionals[0]!, readableFile(positionals[0]!).subarray(0, 15).toString('latin1') === 'SQLite format 3') : null;
   const sound = (c: (typeof checks)[number]) => c.intact && c.problems.length === 0 && c.signatureStatus !== 'invalid';
-  const figures = typeof values.report === 'string' && /\.html?$/i.test(values.report) && matching?.snapshot ? htmlFigureDifferences(readableFile(values.report).toString('utf8'), matching.snapshot) : [];
-  const ok = checks.every(sound) && (claimed === null || (matching !== null && sound(matching))) && (binding?.ok ?? true) && figures.length === 0;
+  const figures = report && matching?.snapshot ? figureCheck(report, matching.snapshot) : null;
+  const ok = checks.every(sound) && (claimed === null || (matching !== null && sound(matching))) && (binding?.ok ?? true) && (figures?.differences.length ?? 0) === 0;
   if (values.json) {
-    printJson(io, { ok, assessments: checks.map(({ snapshot: _s, ...c }) => c), figureDifferences: figures, claimed, matches: claimed === null ? null : matching?.uid ?? false, ...(binding ? { report: binding } : {}) });
+    printJson(io, { ok, assessments: checks.map(({ snapshot: _s, ...c }) => c), figureDifferences: figures?.differences ?? [], figuresRead: figures?.read ?? 0, claimed, matches: claimed === null ? null : matching?.uid ?? false, ...(binding ? { report: binding } : {}) });
   } else {
     for (const c of checks) {
       io.out(`${c.intact ? 'intact ' : 'ALTERED'}  ${c.uid}  "${c.title}"  ${c.recomputed}${c.intact ? '' : `  (stored ${c.stored})`}`);
@@ -76,8 +60,9 @@ export async function verifyCommand(argv: string[], io: Output): Promise<number>
       );
     }
     for (const line of binding?.lines ?? []) io.out(line);
-    if (figures.length) io.out(`The report's figures DIFFER from the locked assessment:\n${figures.map((d) => `  ${d}`).join('\n')}`);
-    else if (typeof values.report === 'string' && /\.html?$/i.test(values.report) && matching) io.out("The report's scores and flag counts match the locked assessment.");
+    if (figures?.differences.length) io.out(`The report's figures DIFFER from the locked assessment:\n${figures.differences.map((d) => `  ${d}`).join('\n')}`);
+    else if (figures?.note) io.out(`Figures not read back: ${figures.note}.`);
+    else if (figures) io.out(`The report's ${listed(figures.what)} match the locked assessment (${figures.read} figures read back from the file).`);
   }
   return ok ? 0 : 1;
 }

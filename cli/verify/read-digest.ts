@@ -1,64 +1,46 @@
-import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
-import JSZip from 'jszip';
 import { InputError } from '../errors.js';
 import { REPORT_LANGUAGES, reportStrings } from '../../shared/report/strings.js';
+import { flatText } from './figures/pdf.js';
+import type { ReportContent } from './report-content.js';
 
-const HEX64 = /\b[0-9a-f]{64}\b/g;
+const DIGEST = /^[0-9a-f]{64}$/;
 
 /**
- * The SHA-256 digest a report claims, read where the report prints it: the
- * HTML's meta tag; the cover, which comes first in a PDF's or DOCX's text (the
- * evidence annex lists file hashes later); the Summary sheet, the first of an
- * XLSX workbook.
+ * The SHA-256 digest a report prints, read where it prints it, by its label in
+ * one of the report languages: the HTML's meta tag; under the cover's label in
+ * a PDF; the digest row of a workbook's Summary sheet or of the CSV summary
+ * table; the digest line of the Word plan's front matter. Only there: the
+ * evidence annex and the evidence table list file hashes of the same shape.
+ * Null when it prints none (a draft's report, a CSV table other than the summary).
  */
-export async function digestClaimedBy(file: string): Promise<string> {
-  const bytes = readFileSync(file);
-  const kind = extname(file).toLowerCase();
-  let text: string;
-  if (kind === '.html' || kind === '.htm') {
-    const meta = /<meta name="permit-integrity-digest" content="([0-9a-f]{64})"/.exec(bytes.toString('utf8'));
-    if (meta) return meta[1]!;
-    throw new InputError(`${file} carries no digest: it is a report of an assessment that was not locked`);
-  } else if (kind === '.pdf') {
-    const { PDFParse } = await import('pdf-parse');
-    const parser = new PDFParse({ data: new Uint8Array(bytes) });
-    try {
-      // A long digest may wrap across lines in print; join the text before searching.
-      text = (await parser.getText()).text.replace(/\s+/g, ' ').replace(/([0-9a-f]{8,})\s+(?=[0-9a-f])/g, '$1');
-    } finally {
-      await parser.destroy();
+export function printedDigest(content: ReportContent): string | null {
+  if (content.kind === 'html') return /<meta name="permit-integrity-digest" content="([0-9a-f]{64})"/.exec(content.html ?? '')?.[1] ?? null;
+  const labels = (key: string) => REPORT_LANGUAGES.map((language) => flatText(reportStrings(language)(key)));
+  if (content.kind === 'pdf') {
+    // A long digest may be broken across lines in print: the spaces after the label are dropped before matching.
+    const flat = flatText(content.text);
+    for (const label of labels('document.cover.digest')) {
+      const at = flat.indexOf(label);
+      const digest = at >= 0 ? /^[0-9a-f]{64}/.exec(flat.slice(at + label.length, at + label.length + 200).replace(/\s+/g, '')) : null;
+      if (digest) return digest[0];
     }
-    // Only the digest printed under the cover's label counts: the evidence annex lists file hashes too.
-    for (const language of REPORT_LANGUAGES) {
-      const label = reportStrings(language)('document.cover.digest');
-      const at = text.indexOf(label);
-      const after = at >= 0 ? /^\s*([0-9a-f]{64})/.exec(text.slice(at + label.length)) : null;
-      if (after) return after[1]!;
-    }
-    throw new InputError(`${file} carries no digest on its cover: it is a report of an assessment that was not locked`);
-  } else if (kind === '.xlsx') {
-    const { default: ExcelJS } = await import('exceljs');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    const summary = workbook.worksheets[0];
-    const cells: string[] = [];
-    summary?.eachRow((row) => row.eachCell((cell) => void cells.push(String(cell.value ?? ''))));
-    return single(file, cells.join('\n'));
-  } else if (kind === '.docx') {
-    const zip = await JSZip.loadAsync(bytes);
-    text = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  } else {
-    text = bytes.toString('utf8');
+    return null;
   }
-  const first = text.match(HEX64)?.[0];
-  if (!first) throw new InputError(`${file} shows no SHA-256 digest: is it a report of a locked assessment?`);
-  return first;
-}
-
-function single(file: string, text: string): string {
-  const found = [...new Set(text.match(HEX64) ?? [])];
-  if (found.length === 0) throw new InputError(`${file} shows no SHA-256 digest on its summary sheet: is it a report of a locked assessment?`);
-  if (found.length > 1) throw new InputError(`${file} shows ${found.length} different digests on its summary sheet; pass the digest with --digest instead`);
-  return found[0]!;
+  if (content.kind === 'docx') {
+    for (const line of content.text.split('\n').map(flatText)) {
+      for (const [language, label] of labels('tables.docx.digest').entries()) {
+        const prefix = flatText(`${label}${reportStrings(REPORT_LANGUAGES[language]!)('tables.common.colon')}`);
+        if (line.startsWith(prefix) && DIGEST.test(line.slice(prefix.length).trim())) return line.slice(prefix.length).trim();
+      }
+    }
+    return null;
+  }
+  // XLSX and CSV: the row of the Summary table labelled with the digest.
+  const rowLabels = new Set(labels('tables.summary.digest'));
+  const found = new Set<string>();
+  for (const table of content.tables) {
+    for (const row of table.rows) if (rowLabels.has(flatText(row[0] ?? '')) && DIGEST.test(flatText(row[1] ?? ''))) found.add(flatText(row[1]!));
+  }
+  if (found.size > 1) throw new InputError(`the report shows ${found.size} different digests; pass the one you expect with --digest instead`);
+  return [...found][0] ?? null;
 }

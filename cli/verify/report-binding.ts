@@ -56,7 +56,7 @@ export function checkReportBinding(report: string, source: string, sourceIsRegis
       lines.push(`Its SHA-256 ${sha256} is NOT in the register's audit log: this exact file was never exported from ${source} (it was changed, or comes from elsewhere).`);
     }
   }
-  if (!bound && ok) lines.push('No sidecar and no register log to compare the file with: only its printed digest was checked, not its figures.');
+  if (!bound && ok) lines.push('No sidecar and no register log to compare the file with: the file as a whole cannot be checked, only its printed digest and the figures read back from it.');
   return { ok, sha256, lines };
 }
 

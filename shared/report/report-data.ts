@@ -57,6 +57,18 @@ export interface ReportData {
     riskTypes: Array<{ id: string; title: string }>;
     families: Array<{ id: string; title: string; recommendation: string }>;
   };
+  integrity: ReportIntegrity;
+}
+
+/**
+ * What anchors a report to its register, printed in every format: the audit
+ * head (COUNT:HASH) when the report was made, which `verify-audit --report`
+ * checks the log still reaches, and the fingerprint of the register's signing
+ * key (null: the register cannot sign here, and the report says "unsigned").
+ */
+export interface ReportIntegrity {
+  auditHead: string | null;
+  signingKey: string | null;
 }
 
 /**
@@ -150,6 +162,8 @@ export interface ReportSource {
   actions?: readonly ReportAction[];
   comments?: readonly CommentRecord[];
   showComments?: boolean;
+  /** Absent: a report built outside a register (tests), which prints no head. */
+  integrity?: ReportIntegrity;
 }
 
 /**
@@ -277,6 +291,7 @@ export function buildReportData(source: ReportSource, detail: ReportDetail = 'su
       ANNEX_ROWS,
     ),
     auditExtract: source.auditExtract,
+    integrity: source.integrity ?? { auditHead: null, signingKey: null },
     trend: source.trend,
     showTrend: hasTrend(source.trend),
     labels: {

@@ -1,11 +1,12 @@
 import { libraryText } from '../library/translations.js';
 import type { Flag } from '../methodology/flags/types.js';
-import { MATURITY_LEVELS, SEVERITIES } from '../domain/vocabulary.js';
+import { MATURITY_LEVELS } from '../domain/vocabulary.js';
 import type { CsvCell } from './csv.js';
 import type { ReportTableId } from './formats.js';
 import type { ReportData } from './report-data.js';
 import { flagText } from './flag-text.js';
 import { reportStrings } from './strings.js';
+import { summaryFigureRows, summaryFlagRows } from './figures.js';
 
 /** One table of a report: the rows of its CSV export and of its XLSX sheet. */
 export interface ReportTable {
@@ -64,7 +65,6 @@ export function reportTables(data: ReportData, language: string): Record<ReportT
   };
   // The tables list whatever rows ReportData holds: every row when it is built 'complete' (XLSX, CSV).
   const flags = data.actionPlan.rows.map((item) => item.flag);
-  const { scores } = data.view;
 
   const summary: CsvCell[][] = [
     [t('tables.summary.authority'), data.authority.name],
@@ -73,22 +73,11 @@ export function reportTables(data: ReportData, language: string): Record<ReportT
     [t('tables.summary.status'), t(`tables.status.${data.assessment.status}`)],
     [t('tables.summary.methodology'), `${data.assessment.methodology.id} ${data.assessment.methodology.version}`],
     [t('tables.summary.digest'), data.assessment.digest],
+    ...integrityRows(data, language),
   ];
   const decimalRows: number[] = [];
-  const decimalRow = (row: CsvCell[]) => decimalRows.push(summary.push(row) - 1);
-  decimalRow([t('tables.summary.overall'), scores.overall]);
-  for (const a of scores.articles) {
-    decimalRow([t('tables.summary.article', { article: a.article, title: lib.article(a.framework, { id: a.article, title: a.title }) }), a.score]);
-  }
-  decimalRow([t('tables.summary.coverage'), scores.coverage.percent]);
-  for (const a of scores.articles) decimalRow([t('tables.summary.coverageArticle', { article: a.article }), a.coverage.percent]);
-  // PI-1.3: a separately scored framework (the legal framework pack) gets its own rows, never folded into the overall ones.
-  for (const section of scores.sections) {
-    const title = lib.framework({ id: section.framework, title: section.title });
-    decimalRow([t('tables.summary.section', { title }), section.score]);
-    decimalRow([t('tables.summary.sectionCoverage', { title }), section.coverage.percent]);
-  }
-  for (const severity of SEVERITIES) summary.push([t('tables.summary.flags', { severity: t(`tables.severity.${severity}`) }), data.view.flagCounts[severity]]);
+  for (const row of summaryFigureRows(data.view, language)) decimalRows.push(summary.push([row.label, row.value]) - 1);
+  for (const row of summaryFlagRows(data.view, language)) summary.push([row.label, row.value]);
   summary.push([t('tables.summary.generatedAt'), data.generatedAt]);
 
   const criteria = data.criteria.map((c): CsvCell[] => [
@@ -112,7 +101,6 @@ export function reportTables(data: ReportData, language: string): Record<ReportT
   const controlRows = data.controls.rows.map((c): CsvCell[] => [c.title, family(c.family), c.stated, c.effective, yesNo(c.unsupported), c.evidenceCount]);
 
   const familyRows = data.families.map((f): CsvCell[] => [family(f.family), f.controls, ...f.stated, ...f.effective, f.unsupported, f.evidence, f.validEvidence]);
-  const levels = (key: string) => MATURITY_LEVELS.map((level) => t(`tables.families.${key}`, { level }));
 
   const evidence = data.evidenceRegister.rows.map((e): CsvCell[] => [e.control, family(e.family), e.title, e.date, e.expiry, yesNo(e.valid), e.sha256, e.size]);
 
@@ -176,45 +164,74 @@ export function reportTables(data: ReportData, language: string): Record<ReportT
     yesNo(r.contradicts),
   ]);
 
-  const h = (section: string, keys: string[]) => keys.map((key) => t(`tables.${section}.${key}`));
+  const h = reportTableHeaders(language);
   return {
-    summary: table(t('tables.titles.summary'), h('summary', ['item', 'value']), summary, [], [], decimalRows),
-    criteria: table(
-      t('tables.titles.criteria'),
-      h('criteria', ['paragraph', 'article', 'obligation', 'title', 'weight', 'target', 'applicable', 'derived', 'override', 'final', 'meetsTarget', 'overrideJustification', 'applicabilityJustification', 'notes', 'controls']),
-      criteria,
-      [4, 5, 7, 8, 9],
-    ),
-    controls: table(t('tables.titles.controls'), h('controls', ['title', 'family', 'stated', 'effective', 'unsupported', 'evidence']), controlRows, [2, 3, 5]),
-    families: table(
-      t('tables.titles.families'),
-      [t('tables.families.family'), t('tables.families.controls'), ...levels('stated'), ...levels('effective'), t('tables.families.unsupported'), t('tables.families.evidence'), t('tables.families.validEvidence')],
-      familyRows,
-      Array.from({ length: 14 }, (_, i) => i + 1),
-    ),
-    evidence: table(t('tables.titles.evidence'), h('evidence', ['control', 'family', 'title', 'date', 'expiry', 'valid', 'sha256', 'size']), evidence, [7]),
-    chain: table(
-      t('tables.titles.chain'),
-      h('chain', ['stage', 'riskType', 'likelihood', 'impact', 'inherent', 'inherentBand', 'mitigation', 'residual', 'band']),
-      chain,
-      [2, 3, 4, 6, 7],
-      [7],
-    ),
-    offences: table(t('tables.titles.offences'), h('offences', ['riskType', 'paragraph', 'criterion', 'applicable', 'final', 'target', 'flagged']), offences, [4, 5]),
-    flags: table(t('tables.titles.flags'), h('flags', ['severity', 'kind', 'subject', 'reason', 'action', 'families']), flagRows, []),
-    'action-plan': table(
-      t('tables.titles.actionPlan'),
-      h('actionPlan', ['number', 'severity', 'subject', 'finding', 'action', 'families', 'planned', 'owner', 'due', 'status']),
-      actionPlan,
-      [0],
-    ),
-    'permit-signals': table(
-      t('tables.titles.permitSignals'),
-      h('permitSignals', ['stage', 'riskType', 'flagged', 'handled', 'perThousand', 'suggested', 'likelihood', 'contradicts']),
-      signalRows,
-      [2, 3, 4, 5, 6],
-      [4],
-    ),
+    summary: table(t('tables.titles.summary'), h.summary, summary, [], [], decimalRows),
+    criteria: table(t('tables.titles.criteria'), h.criteria, criteria, [4, 5, 7, 8, 9]),
+    controls: table(t('tables.titles.controls'), h.controls, controlRows, [2, 3, 5]),
+    families: table(t('tables.titles.families'), h.families, familyRows, Array.from({ length: 14 }, (_, i) => i + 1)),
+    evidence: table(t('tables.titles.evidence'), h.evidence, evidence, [7]),
+    chain: table(t('tables.titles.chain'), h.chain, chain, [2, 3, 4, 6, 7], [7]),
+    offences: table(t('tables.titles.offences'), h.offences, offences, [4, 5]),
+    flags: table(t('tables.titles.flags'), h.flags, flagRows, []),
+    'action-plan': table(t('tables.titles.actionPlan'), h['action-plan'], actionPlan, [0]),
+    'permit-signals': table(t('tables.titles.permitSignals'), h['permit-signals'], signalRows, [2, 3, 4, 5, 6], [4]),
   };
+}
+
+/** Which string of `tables.<section>` heads each column of each table. */
+export const TABLE_COLUMNS = {
+  summary: ['item', 'value'],
+  criteria: ['paragraph', 'article', 'obligation', 'title', 'weight', 'target', 'applicable', 'derived', 'override', 'final', 'meetsTarget', 'overrideJustification', 'applicabilityJustification', 'notes', 'controls'],
+  controls: ['title', 'family', 'stated', 'effective', 'unsupported', 'evidence'],
+  evidence: ['control', 'family', 'title', 'date', 'expiry', 'valid', 'sha256', 'size'],
+  chain: ['stage', 'riskType', 'likelihood', 'impact', 'inherent', 'inherentBand', 'mitigation', 'residual', 'band'],
+  offences: ['riskType', 'paragraph', 'criterion', 'applicable', 'final', 'target', 'flagged'],
+  flags: ['severity', 'kind', 'subject', 'reason', 'action', 'families'],
+  'action-plan': ['number', 'severity', 'subject', 'finding', 'action', 'families', 'planned', 'owner', 'due', 'status'],
+  'permit-signals': ['stage', 'riskType', 'flagged', 'handled', 'perThousand', 'suggested', 'likelihood', 'contradicts'],
+} as const;
+
+const SECTIONS: Record<keyof typeof TABLE_COLUMNS, string> = {
+  summary: 'summary',
+  criteria: 'criteria',
+  controls: 'controls',
+  evidence: 'evidence',
+  chain: 'chain',
+  offences: 'offences',
+  flags: 'flags',
+  'action-plan': 'actionPlan',
+  'permit-signals': 'permitSignals',
+};
+
+/**
+ * The header row of every table in one language. The tables are written with
+ * these, and `verify --report` recognises a CSV file or an XLSX sheet (which
+ * table, which language) by its header row.
+ */
+export function reportTableHeaders(language: string): Record<ReportTableId, string[]> {
+  const t = reportStrings(language);
+  const levels = (key: string) => MATURITY_LEVELS.map((level) => t(`tables.families.${key}`, { level }));
+  const named = Object.fromEntries(
+    (Object.keys(TABLE_COLUMNS) as Array<keyof typeof TABLE_COLUMNS>).map((id) => [id, TABLE_COLUMNS[id].map((key) => t(`tables.${SECTIONS[id]}.${key}`))]),
+  ) as Record<keyof typeof TABLE_COLUMNS, string[]>;
+  return {
+    ...named,
+    families: [t('tables.families.family'), t('tables.families.controls'), ...levels('stated'), ...levels('effective'), t('tables.families.unsupported'), t('tables.families.evidence'), t('tables.families.validEvidence')],
+  };
+}
+
+/**
+ * The Summary table's rows that anchor the report: the register's audit head
+ * when the report was made and the fingerprint of the key that signs its
+ * manifest (or "unsigned"). Absent for a report built outside a register.
+ */
+function integrityRows(data: ReportData, language: string): CsvCell[][] {
+  const t = reportStrings(language);
+  if (data.integrity.auditHead === null) return [];
+  return [
+    [t('tables.summary.auditHead'), data.integrity.auditHead],
+    [t('tables.summary.signingKey'), data.integrity.signingKey ?? t('tables.summary.unsigned')],
+  ];
 }
 

@@ -40,10 +40,13 @@ describe('buildActionPlanDocx', () => {
     expect(text).toContain(data.authority.name);
     expect(text).toContain('Draft');
 
-    // The action plan is the last table; the legal framework pack's offences table (PI-1.3) comes before it.
+    // The figures the plan is drawn from, the legal framework pack's offences table (PI-1.3), the plan, then the criteria annex.
     const tables = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
-    expect(tables).toHaveLength(2);
-    const rows = tables[1]!.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? [];
+    expect(tables).toHaveLength(4);
+    expect(plainText(tables[0]!)).toContain('Overall score (0–100)');
+    expect(plainText(tables[3]!)).toContain('Final maturity');
+    expect((tables[3]!.match(/<w:tr[ >]/g) ?? []).length).toBe(data.criteria.length + 1);
+    const rows = tables[2]!.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? [];
     expect(rows).toHaveLength(detail.result.flags.length + 1);
     expect(rows[0]).toMatch(/<w:tblHeader\/>|<w:tblHeader w:val="(true|1|on)"\/>/);
     expect(rows.slice(1).some((row) => row.includes('w:tblHeader'))).toBe(false);
