@@ -5,6 +5,7 @@ import { listAssessments, getAssessment } from '../db/assessments.js';
 import { auditForAssessment } from '../db/audit.js';
 import { registerLibrary } from '../db/frameworks.js';
 import type { Register } from '../db/register.js';
+import { readyToSignReport, recordReportExport } from '../db/report-record.js';
 import { scored } from './scoring-cache.js';
 import { scoredAssessment } from './assessment-handlers.js';
 import type { Handlers } from './handler-types.js';
@@ -38,10 +39,13 @@ export function reportData(register: Register, assessmentId: number, level: Repo
 export const reportHandlers: Handlers<'reports.data' | 'reports.export'> = {
   'reports.data': (register, input) => reportData(register, input.id, 'summary', { comments: input.comments }),
   'reports.export': async (register, input, env) => {
-    getAssessment(register, input.id);
+    const assessment = getAssessment(register, input.id);
     // Loaded on the first export, not when the API starts.
     const { exportReport } = await import('../exports/report-export.js');
+    // The key first, so the report prints the key that signs its record; then the file's SHA-256 goes into the audit log.
+    readyToSignReport(register);
     const file = await exportReport(reportData(register, input.id, REPORT_DETAIL[input.format], { comments: input.comments }), input.format, input.language, { table: input.table, printPdf: env.printPdf });
+    recordReportExport(register, { fileName: file.fileName, bytes: file.bytes, reportFormat: input.format, language: input.language, assessmentUid: assessment.uid, digest: assessment.digest });
     return { fileName: file.fileName, mediaType: file.mediaType, contentBase64: Buffer.from(file.bytes).toString('base64') };
   },
 };

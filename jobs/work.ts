@@ -1,3 +1,4 @@
+import { readyToSignReport, recordReportExport } from '../db/report-record.js';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { portfolioOf } from '../api/portfolio-handlers.js';
@@ -96,11 +97,14 @@ export async function runJob(register: Register, job: JobStart, ctx: JobContext)
     case 'reports.export': {
       const { id, format, language, table } = job.input;
       ctx.progress(0, 3, 'data');
+      // As the API's reports.export: the key first, the file's SHA-256 into the audit log once it is built.
+      readyToSignReport(register);
       const data = reportData(register, id, REPORT_DETAIL[format]);
       ctx.checkCancel();
       ctx.progress(1, 3, format === 'pdf' ? 'render' : 'build');
       const file = await exportReport(data, format, language, { table, printPdf: async (html) => (ctx.checkCancel(), ctx.progress(2, 3, 'print'), ctx.printPdf(html)) });
       ctx.checkCancel();
+      recordReportExport(register, { fileName: file.fileName, bytes: file.bytes, reportFormat: format, language, assessmentUid: data.assessment.uid, digest: data.assessment.digest });
       return { fileName: file.fileName, mediaType: file.mediaType, contentBase64: base64(file.bytes) };
     }
     case 'portfolio.export': {

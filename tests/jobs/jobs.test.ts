@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -56,6 +57,18 @@ describe('jobs in a worker thread', () => {
     const zip = await JSZip.loadAsync(Buffer.from(file.contentBase64, 'base64'));
     expect(Object.keys(zip.files)).toContain('xl/workbook.xml');
     expect(await zip.file('xl/workbook.xml')!.async('string')).toContain('Mesures par famille');
+    // The file's SHA-256 is in the audit log, as for the API call and the CLI, so verify --report can find it.
+    const bytes = Buffer.from(file.contentBase64, 'base64');
+    const recorded = register.db.prepare("SELECT new_value AS value FROM audit_log WHERE action = 'export' AND entity = 'report' ORDER BY id DESC LIMIT 1").get() as { value: string };
+    expect(JSON.parse(recorded.value)).toMatchObject({ sha256: createHash('sha256').update(bytes).digest('hex'), format: 'xlsx', language: 'fr' });
+  });
+
+  it('the direct reports.export records the file it answers with in the audit log', async () => {
+    const register = temp.open();
+    createDemo(register);
+    const file = await call<ExportedFile>(register, 'reports.export', { id: 1, format: 'csv', language: 'en' });
+    const recorded = register.db.prepare("SELECT new_value AS value FROM audit_log WHERE action = 'export' AND entity = 'report' ORDER BY id DESC LIMIT 1").get() as { value: string };
+    expect(JSON.parse(recorded.value).sha256).toBe(createHash('sha256').update(Buffer.from(file.contentBase64, 'base64')).digest('hex'));
   });
 
   it('prints a PDF on the main thread for a worker (warm Chromium)', async () => {
