@@ -6,6 +6,7 @@ import { QUALITY_KINDS } from '../../shared/report/quality-check.js';
 import type { ReportData } from '../../shared/report/report-data.js';
 import { reportFormat } from '../../shared/report/strings.js';
 import { useTempRegisters } from '../helpers/temp-register.js';
+import { METHODOLOGY_VERSION } from '../../shared/methodology/version.js';
 import { BASELINE, DRAFT, demoRegister, lockDraft, reportDataOf } from './report-fixture.js';
 
 const temp = useTempRegisters();
@@ -30,7 +31,7 @@ describe('renderReportHtml', () => {
     expect(text(doc, '[data-field="assessment"]')).toBe('2026 self-assessment');
     expect(text(doc, '[data-field="as-of"]')).toBe('31 October 2026');
     expect(text(doc, '[data-field="status"]')).toBe('draft');
-    expect(text(doc, '[data-field="methodology"]')).toBe('PI-1 version 1.0.0');
+    expect(text(doc, '[data-field="methodology"]')).toBe(`PI-1 version ${METHODOLOGY_VERSION}`);
     expect(doc.querySelector('[data-field="digest"]')).toBeNull();
     expect(text(doc, '[data-field="draft-note"]')).toContain('not locked');
 
