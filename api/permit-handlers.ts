@@ -8,13 +8,14 @@ import { getAuthority } from '../db/authorities.js';
 import { analyseAuthorityPermits, analysisFlags, latestAnalysis } from '../db/permits/analysis.js';
 import { listMappingProfiles, saveMappingProfile } from '../db/permits/mappings.js';
 import { startImport, type RunningImport } from '../db/permits/run-import.js';
+import { previewInWorker } from '../db/permits/run-preview.js';
 import type { Handlers } from './handler-types.js';
 
 /** Imports running in workers, by the job id the caller chose, with their latest progress. */
 const jobs = new Map<string, { running: RunningImport; progress: ImportProgress | null }>();
 
 export const permitHandlers: Handlers<
-  'permits.import' | 'permits.progress' | 'permits.cancel' | 'permits.mappings' | 'permits.saveMapping' | 'permits.analyse' | 'permits.flags' | 'permits.attachEvidence'
+  'permits.import' | 'permits.previewColumns' | 'permits.progress' | 'permits.cancel' | 'permits.mappings' | 'permits.saveMapping' | 'permits.analyse' | 'permits.flags' | 'permits.attachEvidence'
 > = {
   'permits.import': async (register, input) => {
     getAuthority(register, input.authorityId);
@@ -31,6 +32,8 @@ export const permitHandlers: Handlers<
       jobs.delete(input.jobId);
     }
   },
+  // In a worker: unpacking a large workbook would otherwise hold up every other request.
+  'permits.previewColumns': (_register, input) => previewInWorker(input.path),
   'permits.progress': (_register, input) => jobs.get(input.jobId)?.progress ?? null,
   'permits.cancel': (_register, input) => {
     const job = jobs.get(input.jobId);

@@ -15,23 +15,24 @@ export function isXlsxName(path: string): boolean {
 /**
  * Files and folders to the list of files they mean: a folder gives its .csv
  * and .xlsx files, in name order. Spreadsheet lock files (~$name.xlsx, left
- * while Excel has a workbook open) are no data and are left out.
+ * while Excel has a workbook open) are no data and are left out. `field`
+ * names the input in error messages.
  */
-export function expandImportPaths(paths: readonly string[]): string[] {
-  if (paths.length === 0) throw new RegisterError('invalid', 'paths: give at least one file or folder');
+export function expandImportPaths(paths: readonly string[], field = 'paths'): string[] {
+  if (paths.length === 0) throw new RegisterError('invalid', `${field}: give at least one file or folder`);
   const files: string[] = [];
   for (const path of paths) {
     let stat;
     try {
       stat = statSync(path);
     } catch {
-      throw new RegisterError('not_found', `paths: no file or folder at ${path}`);
+      throw new RegisterError('not_found', `${field}: no file or folder at ${path}`);
     }
     if (stat.isDirectory()) {
       const inside = readdirSync(path)
         .filter((name) => READABLE.test(name) && !name.startsWith('~$'))
         .sort();
-      if (inside.length === 0) throw new RegisterError('invalid', `paths: the folder ${path} holds no .csv or .xlsx file`);
+      if (inside.length === 0) throw new RegisterError('invalid', `${field}: the folder ${path} holds no .csv or .xlsx file`);
       files.push(...inside.map((name) => join(path, name)));
     } else files.push(path);
   }

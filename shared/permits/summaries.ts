@@ -53,3 +53,13 @@ export interface PermitFlagPage {
   total: number;
   flags: PermitFlag[];
 }
+
+/** The first lines of a permit file, for mapping its columns before the import. */
+export interface ColumnPreview {
+  /** The file read (a folder's first .csv or .xlsx file). */
+  file: string;
+  /** The header, trimmed, in file order. */
+  columns: string[];
+  /** The first rows, each as long as the header. */
+  rows: string[][];
+}
