@@ -15,18 +15,24 @@ export class ImportRefused extends RegisterError {
 /** One record may not exceed this many bytes: a larger field is a broken file, not data. */
 export const MAX_RECORD_BYTES = 64 * 1024;
 
-/** One record of a file: its fields as text and the line (CSV) or row (XLSX) it came from. */
-export interface SourceRecord {
-  record: string[];
-  line: number;
+/**
+ * Records of a file, a piece at a time: their fields as text and the line
+ * (CSV) or row (XLSX) each came from. `suspect` is set when the piece holds
+ * U+FFFD, the mark of bytes that were not UTF-8, so only such pieces are
+ * searched record by record.
+ */
+export interface SourceBatch {
+  records: string[][];
+  lines: number[];
+  suspect: boolean;
 }
 
 /**
- * A permit file read as records, whatever its format. `records` throws
- * ImportRefused (file, line, reason) when the file itself is broken.
+ * A permit file read as batches of records, whatever its format. `batches`
+ * throws ImportRefused (file, line, reason) when the file itself is broken.
  */
 export interface FileRecords {
-  records: AsyncGenerator<SourceRecord>;
+  batches: AsyncGenerator<SourceBatch>;
   /** Bytes of the file read so far, for the progress bar. */
   bytesRead(): number;
   /** SHA-256 and size of the whole file, once the records are read. */

@@ -6,6 +6,7 @@ export { ImportRefused, MAX_RECORD_BYTES } from './file-records.js';
 import type { ImportedFile, ImportProgress, ImportSummary, PermitFormat } from '../../shared/permits/summaries.js';
 import { RegisterError } from '../errors.js';
 import type { Register } from '../register.js';
+import { deferImportIndex } from './deferred-index.js';
 import { ImportRefused } from './file-records.js';
 import { expandImportPaths, fileLabel, fileRecords } from './files.js';
 import { rowWriter, type RowWriter } from './row-writer.js';
@@ -29,6 +30,7 @@ export class ImportCancelled extends RegisterError {
 }
 
 const REJECTS_RETURNED = 100;
+export const NOT_UTF8 = 'the text is not valid UTF-8 (save the file as UTF-8)';
 
 export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
@@ -56,6 +58,7 @@ export async function importPermitFiles(register: Register, request: ImportReque
         .run(uid, request.authorityId, request.format, request.mapping ? JSON.stringify(request.mapping) : null, request.format === 'register' && request.pseudonymise !== false ? 1 : 0, register.now())
         .lastInsertRowid,
     );
+    const rebuildIndex = deferImportIndex(db, request.format, bytesTotal);
     const writer = rowWriter(register, importId, request);
     const summary: ImportSummary = { uid, format: request.format, files: [], rowsRead: 0, rowsStored: 0, rowsRejected: 0, unknownUnits: 0, rejects: [] };
     let bytesBefore = 0;
@@ -63,6 +66,7 @@ export async function importPermitFiles(register: Register, request: ImportReque
       summary.files.push(await importFile(file, writer, summary, { ...options, bytesBefore, bytesTotal }));
       bytesBefore += statSync(file).size;
     }
+    rebuildIndex?.();
     db.prepare('UPDATE permit_imports SET files = ?, rows_read = ?, rows_stored = ?, rows_rejected = ? WHERE id = ?').run(
       JSON.stringify(summary.files), summary.rowsRead, summary.rowsStored, summary.rowsRejected, importId,
     );
@@ -113,26 +117,31 @@ async function importFile(
   let lastReport = 0;
   const file = fileRecords(path);
   try {
-    for await (const { record, line } of file.records) {
+    for await (const batch of file.batches) {
       if (options.signal?.aborted) throw new ImportCancelled();
-      if (record.some((field) => field.includes('\uFFFD'))) throw new ImportRefused(name, line, 'the text is not valid UTF-8 (save the file as UTF-8)');
-      if (!header) {
-        header = checkHeader(name, line, record, requiredColumns(writer.request, writer));
-        writer.useHeader(header);
-        continue;
-      }
-      rows += 1;
-      summary.rowsRead += 1;
-      const reason = record.length !== header.length ? `the row has ${record.length} fields, the header ${header.length}` : writer.write(record, line, summary);
-      if (reason === null) summary.rowsStored += 1;
-      else {
-        summary.rowsRejected += 1;
-        writer.reject(name, line, reason);
-        if (summary.rejects.length < REJECTS_RETURNED) summary.rejects.push({ file: name, line, reason });
-      }
-      if (options.onProgress && (summary.rowsRead - lastReport >= 20_000 || summary.rowsRead === 1)) {
-        lastReport = summary.rowsRead;
-        options.onProgress({ file: name, bytesRead: options.bytesBefore + file.bytesRead(), bytesTotal: options.bytesTotal, rowsRead: summary.rowsRead });
+      const { records, lines } = batch;
+      for (let i = 0; i < records.length; i += 1) {
+        const record = records[i]!;
+        const line = lines[i]!;
+        if (batch.suspect && record.some((field) => field.includes('\uFFFD'))) throw new ImportRefused(name, line, NOT_UTF8);
+        if (!header) {
+          header = checkHeader(name, line, record, requiredColumns(writer.request, writer));
+          writer.useHeader(header);
+          continue;
+        }
+        rows += 1;
+        summary.rowsRead += 1;
+        const reason = record.length !== header.length ? `the row has ${record.length} fields, the header ${header.length}` : writer.write(record, line, summary);
+        if (reason === null) summary.rowsStored += 1;
+        else {
+          summary.rowsRejected += 1;
+          writer.reject(name, line, reason);
+          if (summary.rejects.length < REJECTS_RETURNED) summary.rejects.push({ file: name, line, reason });
+        }
+        if (options.onProgress && (summary.rowsRead - lastReport >= 20_000 || summary.rowsRead === 1)) {
+          lastReport = summary.rowsRead;
+          options.onProgress({ file: name, bytesRead: options.bytesBefore + file.bytesRead(), bytesTotal: options.bytesTotal, rowsRead: summary.rowsRead });
+        }
       }
     }
   } finally {

@@ -2,7 +2,7 @@ import type { ColumnPreview } from '../../shared/permits/summaries.js';
 import { RegisterError } from '../errors.js';
 import { ImportRefused } from './file-records.js';
 import { expandImportPaths, fileLabel, fileRecords } from './files.js';
-import { checkHeader } from './import.js';
+import { checkHeader, NOT_UTF8 } from './import.js';
 
 export type { ColumnPreview } from '../../shared/permits/summaries.js';
 
@@ -20,11 +20,15 @@ export async function previewPermitFile(path: string, rowCount = PREVIEW_ROWS): 
   let columns: string[] | null = null;
   const rows: string[][] = [];
   try {
-    for await (const { record, line } of records.records) {
-      if (record.some((field) => field.includes('\uFFFD'))) throw new ImportRefused(name, line, 'the text is not valid UTF-8 (save the file as UTF-8)');
-      if (!columns) columns = checkHeader(name, line, record, []);
-      else rows.push(columns.map((_, i) => record[i] ?? ''));
-      if (rows.length >= rowCount) break;
+    reading: for await (const batch of records.batches) {
+      for (let i = 0; i < batch.records.length; i += 1) {
+        const record = batch.records[i]!;
+        const line = batch.lines[i]!;
+        if (batch.suspect && record.some((field) => field.includes('\uFFFD'))) throw new ImportRefused(name, line, NOT_UTF8);
+        if (!columns) columns = checkHeader(name, line, record, []);
+        else rows.push(columns.map((_, c) => record[c] ?? ''));
+        if (rows.length >= rowCount) break reading;
+      }
     }
   } catch (error) {
     if (error instanceof ImportRefused) throw new RegisterError('invalid', `path: ${error.file}, line ${error.line}: ${error.reason}`);

@@ -19,8 +19,11 @@ export function rowWriter(register: Register, importId: number, request: ImportR
   const db = register.db;
   const rejectStatement = db.prepare('INSERT INTO permit_rejects (import_id, file, line, reason) VALUES (?, ?, ?, ?)');
   let header: string[] = [];
+  // One object per file, refilled for every row: the parsers keep nothing of it, and a million
+  // short-lived objects would cost the import more in collection than in parsing. No prototype,
+  // so a column named "__proto__" or "constructor" is a column like any other.
+  let row: Record<string, string> = Object.create(null) as Record<string, string>;
   const toObject = (record: string[]) => {
-    const row: Record<string, string> = {};
     for (let i = 0; i < header.length; i += 1) row[header[i]!] = record[i]!;
     return row;
   };
@@ -77,6 +80,7 @@ export function rowWriter(register: Register, importId: number, request: ImportR
     mappedColumns: request.format === 'register' ? [...new Set(Object.values(request.mapping?.columns ?? {}).filter((c): c is string => !!c))] : request.format === 'trade-db' ? [...TRADE_COLUMNS] : [...QUOTA_COLUMNS],
     useHeader(h) {
       header = h;
+      row = Object.create(null) as Record<string, string>;
     },
     write(record, line, summary) {
       const result = store(record, line);

@@ -3,7 +3,7 @@ import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { Transform } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { RegisterError } from '../errors.js';
-import { ImportRefused, MAX_RECORD_BYTES, readFailure, type FileRecords, type SourceRecord } from './file-records.js';
+import { ImportRefused, MAX_RECORD_BYTES, readFailure, type FileRecords, type SourceBatch } from './file-records.js';
 
 /**
  * The first worksheet of an XLSX workbook as records, streamed (exceljs's
@@ -28,7 +28,7 @@ export function xlsxRecords(path: string, name: string): FileRecords {
   digest.catch(() => undefined);
 
   let started = false;
-  async function* records(): AsyncGenerator<SourceRecord> {
+  async function* batches(): AsyncGenerator<SourceBatch> {
     started = true;
     let lastRow = 0;
     let width = 0;
@@ -51,7 +51,7 @@ export function xlsxRecords(path: string, name: string): FileRecords {
         // A sheet stores no empty trailing cells: a row is as wide as the header unless it holds values beyond it.
         if (width === 0) width = record.length;
         while (record.length < width) record.push('');
-        yield { record, line: row.number };
+        yield { records: [record], lines: [row.number], suspect: true };
       }
       rows = null;
       // Only the first worksheet is the register; the others (notes, lookups) are read through unused.
@@ -72,7 +72,7 @@ export function xlsxRecords(path: string, name: string): FileRecords {
   }
 
   return {
-    records: records(),
+    batches: batches(),
     bytesRead: () => size,
     digest: () => digest,
     close: () => {
