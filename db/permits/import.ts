@@ -66,6 +66,7 @@ export async function importPermitFiles(register: Register, request: ImportReque
       summary.files.push(await importFile(file, writer, summary, { ...options, bytesBefore, bytesTotal }));
       bytesBefore += statSync(file).size;
     }
+    writer.finish();
     rebuildIndex?.();
     db.prepare('UPDATE permit_imports SET files = ?, rows_read = ?, rows_stored = ?, rows_rejected = ? WHERE id = ?').run(
       JSON.stringify(summary.files), summary.rowsRead, summary.rowsStored, summary.rowsRejected, importId,

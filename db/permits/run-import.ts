@@ -22,7 +22,12 @@ interface WorkerError {
  * worker (dist/db/permits/import-worker.js).
  */
 export function startImport(file: string, request: ImportRequest, onProgress?: (progress: ImportProgress) => void): RunningImport {
-  const worker = new Worker(permitWorkerUrl('import-worker.js'), { workerData: { file, request } });
+  const worker = new Worker(permitWorkerUrl('import-worker.js'), {
+    workerData: { file, request },
+    // A million rows make tens of millions of short-lived strings: a larger young generation
+    // collects them in fewer, cheaper scavenges (about a tenth less CPU measured at a million rows).
+    resourceLimits: { maxYoungGenerationSizeMb: 192 },
+  });
   const done = new Promise<ImportSummary>((resolve, reject) => {
     let settled = false;
     worker.on('message', (message: { type: string; progress?: ImportProgress; summary?: ImportSummary; error?: WorkerError }) => {
