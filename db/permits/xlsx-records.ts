@@ -14,18 +14,18 @@ import { ImportRefused, MAX_RECORD_BYTES, readFailure, type FileRecords, type So
  */
 export function xlsxRecords(path: string, name: string): FileRecords {
   let size = 0;
+  const hash = createHash('sha256');
+  // Every byte the workbook reader takes passes here: counted for the progress bar, hashed for the digest.
   const counted = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       size += chunk.length;
+      hash.update(chunk);
       done(null, chunk);
     },
   });
   const input = createReadStream(path, { highWaterMark: 1 << 20 });
   input.on('error', (error) => counted.destroy(error));
   input.pipe(counted);
-  // Read separately: the workbook reader stops after the first worksheet, the digest covers every byte.
-  const digest = fileDigest(path);
-  digest.catch(() => undefined);
 
   let started = false;
   async function* batches(): AsyncGenerator<SourceBatch> {
@@ -74,7 +74,8 @@ export function xlsxRecords(path: string, name: string): FileRecords {
   return {
     batches: batches(),
     bytesRead: () => size,
-    digest: () => digest,
+    // Asked for once the batches are read to the end, when every byte has passed.
+    digest: async () => ({ sha256: hash.digest('hex'), size }),
     close: () => {
       if (!started) input.destroy();
     },
@@ -105,20 +106,6 @@ function refuseNonZip(path: string, name: string): void {
     closeSync(fd);
   }
   if (head.readUInt32LE(0) !== 0x04034b50) throw new ImportRefused(name, 0, 'the file is named .xlsx but is not an XLSX workbook (save it from the spreadsheet program as .xlsx or .csv)');
-}
-
-function fileDigest(path: string): Promise<{ sha256: string; size: number }> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    let size = 0;
-    createReadStream(path, { highWaterMark: 1 << 20 })
-      .on('data', (chunk) => {
-        hash.update(chunk as Buffer);
-        size += chunk.length;
-      })
-      .on('error', reject)
-      .on('end', () => resolve({ sha256: hash.digest('hex'), size }));
-  });
 }
 
 /** A row's cells as text, from column A to its last cell. */

@@ -129,7 +129,7 @@ describe('Permit data in a real browser', () => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await expect.poll(() => page.evaluate('document.documentElement.scrollWidth <= document.documentElement.clientWidth')).toBe(true);
     await page.getByTestId('permits-mapping').scrollIntoViewIfNeeded();
-    await screenshot(page, 'permits-mapping-1024');
+    await screenshot(page, 'permits-mapping-1024', { docs: true });
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Import', exact: true }).click();

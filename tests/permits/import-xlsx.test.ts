@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +43,7 @@ describe('XLSX register files', () => {
     expect([summary.rowsRead, summary.rowsStored, summary.rowsRejected]).toEqual([data.register.length, data.register.length, 0]);
     expect(summary.files[0]!.name).toBe('register.xlsx');
     expect(summary.files[0]!.size).toBe(readFileSync(xlsx).length);
+    expect(summary.files[0]!.sha256).toBe(createHash('sha256').update(readFileSync(xlsx)).digest('hex'));
     expect(loadRegisterPermits(register, fromXlsx.id)).toEqual(loadRegisterPermits(register, fromCsv.id));
     expect(loadRegisterPermits(register, fromXlsx.id)).toEqual(data.register);
     // Lines are spreadsheet row numbers: the first permit sits in row 2.
