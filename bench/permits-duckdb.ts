@@ -26,14 +26,17 @@ WITH
 t AS (SELECT *, CASE WHEN export_permit <> '' THEN export_permit ELSE 'line:' || record_id END AS pkey, printf('%04d-12-31', year) AS d FROM trade),
 by_permit AS (
   SELECT export_permit AS permit,
-    first(taxon ORDER BY year DESC, rn) AS latest_taxon, max(year) AS latest_year,
-    first(taxon ORDER BY rn) FILTER (WHERE reporter = 'E') AS anchor_taxon, first(year ORDER BY rn) FILTER (WHERE reporter = 'E') AS anchor_year,
-    count(DISTINCT year) FILTER (WHERE reporter = 'E') AS e_years, count(DISTINCT year) FILTER (WHERE reporter = 'I') AS i_years,
-    count(*) FILTER (WHERE reporter = 'E') AS e_lines, count(*) FILTER (WHERE reporter = 'I') AS i_lines,
-    string_agg(DISTINCT taxon, ', ' ORDER BY taxon) FILTER (WHERE reporter = 'E') AS e_taxon, string_agg(DISTINCT taxon, ', ' ORDER BY taxon) FILTER (WHERE reporter = 'I') AS i_taxon,
-    string_agg(DISTINCT term, ', ' ORDER BY term) FILTER (WHERE reporter = 'E') AS e_term, string_agg(DISTINCT term, ', ' ORDER BY term) FILTER (WHERE reporter = 'I') AS i_term,
-    string_agg(DISTINCT source, ', ' ORDER BY source) FILTER (WHERE reporter = 'E') AS e_source, string_agg(DISTINCT source, ', ' ORDER BY source) FILTER (WHERE reporter = 'I') AS i_source
+    -- The latest line: the highest year, the first imported among equals.
+    arg_min(taxon, rn - year::BIGINT * 100000000) AS latest_taxon, max(year) AS latest_year,
+    count(DISTINCT year) FILTER (WHERE reporter = 'E') AS e_years, count(DISTINCT year) FILTER (WHERE reporter = 'I') AS i_years
   FROM t WHERE export_permit <> '' GROUP BY export_permit),
+sides AS (
+  SELECT export_permit AS permit, reporter, arg_min(taxon, rn) AS first_taxon, arg_min(year, rn) AS first_year,
+    list_sort(list_distinct(list(taxon))) AS taxa, list_sort(list_distinct(list(term))) AS terms, list_sort(list_distinct(list(source))) AS sources
+  FROM t WHERE export_permit <> '' GROUP BY export_permit, reporter),
+both_sides AS (
+  SELECT e.permit, e.first_taxon AS anchor_taxon, e.first_year AS anchor_year, e.taxa <> i.taxa AS taxon_differs, e.terms <> i.terms AS term_differs, e.sources <> i.sources AS source_differs
+  FROM sides e JOIN sides i ON i.permit = e.permit AND e.reporter = 'E' AND i.reporter = 'I'),
 by_permit_unit AS (
   SELECT export_permit AS permit, unit,
     sum(quantity) FILTER (WHERE reporter = 'E') AS e_sum, sum(quantity) FILTER (WHERE reporter = 'I') AS i_sum,
@@ -85,10 +88,11 @@ marked AS (
 SELECT 'permit-reuse' AS kind, permit, printf('%04d-12-31', latest_year) AS date, latest_taxon AS taxon FROM by_permit WHERE e_years > 1 OR i_years > 1
 UNION ALL SELECT 'permit-reuse', u.permit, printf('%04d-12-31', b.latest_year), b.latest_taxon FROM by_permit_unit u JOIN by_permit b USING (permit)
   WHERE u.e_n > 0 AND u.i_n > 0 AND u.i_sum > u.e_sum * (1 + ${P.permitReuse.quantityTolerance})
-UNION ALL SELECT 'reporting-mismatch', permit, printf('%04d-12-31', anchor_year), anchor_taxon FROM by_permit, (VALUES (1), (2), (3)) f(field)
-  WHERE e_lines > 0 AND i_lines > 0 AND CASE field WHEN 1 THEN e_taxon <> i_taxon WHEN 2 THEN e_term <> i_term ELSE e_source <> i_source END
-UNION ALL SELECT 'reporting-mismatch', u.permit, printf('%04d-12-31', b.anchor_year), b.anchor_taxon FROM by_permit_unit u JOIN by_permit b USING (permit)
-  WHERE b.e_lines > 0 AND b.i_lines > 0 AND u.e_n > 0 AND u.i_n > 0 AND abs(u.i_sum - u.e_sum) > ${P.reportingMismatch.quantityTolerance} * greatest(u.i_sum, u.e_sum)
+UNION ALL SELECT 'reporting-mismatch', permit, printf('%04d-12-31', anchor_year), anchor_taxon FROM both_sides WHERE taxon_differs
+UNION ALL SELECT 'reporting-mismatch', permit, printf('%04d-12-31', anchor_year), anchor_taxon FROM both_sides WHERE term_differs
+UNION ALL SELECT 'reporting-mismatch', permit, printf('%04d-12-31', anchor_year), anchor_taxon FROM both_sides WHERE source_differs
+UNION ALL SELECT 'reporting-mismatch', u.permit, printf('%04d-12-31', b.anchor_year), b.anchor_taxon FROM by_permit_unit u JOIN both_sides b USING (permit)
+  WHERE u.e_n > 0 AND u.i_n > 0 AND abs(u.i_sum - u.e_sum) > ${P.reportingMismatch.quantityTolerance} * greatest(u.i_sum, u.e_sum)
 UNION ALL SELECT 'source-shift', t.pkey, t.d, t.taxon FROM t JOIN shifted USING (exporter, taxon, year) WHERE t.reporter = 'E' AND t.source IN (${captive})
 UNION ALL SELECT 'quota-overrun', t.pkey, t.d, t.taxon FROM t JOIN over_quota USING (year, exporter, taxon, term, unit) WHERE t.reporter = 'E' AND t.quantity IS NOT NULL
 UNION ALL SELECT 'appendix-i-commercial-wild', pkey, d, taxon FROM t WHERE appendix = 'I' AND purpose = 'T' AND source = 'W'
