@@ -16,6 +16,7 @@ import { listMappingProfiles, saveMappingProfile } from '../db/permits/mappings.
 import { flagRecords } from '../db/permits/records.js';
 import type { Register } from '../db/register.js';
 import { startImport, type RunningImport } from '../db/permits/run-import.js';
+import { previewInWorker } from '../db/permits/run-preview.js';
 import type { Handlers } from './handler-types.js';
 import { cachedExporters, cachedSourceCounts } from './permit-chart-cache.js';
 
@@ -37,6 +38,7 @@ const jobs = new Map<string, { running: RunningImport; progress: ImportProgress 
 
 export const permitHandlers: Handlers<
   | 'permits.import'
+  | 'permits.previewColumns'
   | 'permits.progress'
   | 'permits.cancel'
   | 'permits.mappings'
@@ -63,6 +65,8 @@ export const permitHandlers: Handlers<
       jobs.delete(input.jobId);
     }
   },
+  // In a worker: unpacking a large workbook would otherwise hold up every other request.
+  'permits.previewColumns': (_register, input) => previewInWorker(input.path),
   'permits.progress': (_register, input) => jobs.get(input.jobId)?.progress ?? null,
   'permits.cancel': (_register, input) => {
     const job = jobs.get(input.jobId);

@@ -8,6 +8,7 @@ import { apiBench } from './api-bench.js';
 import { rendererBench } from './renderer-bench.js';
 import { exportBench } from './export-bench.js';
 import { cliBench } from './cli-bench.js';
+import { permitsBench } from './permits-bench.js';
 
 const RESULTS = fileURLToPath(new URL('../../bench/results.md', import.meta.url));
 const only = process.argv.slice(2);
@@ -19,6 +20,7 @@ const BENCHES: Record<string, (folder: string) => Promise<void>> = {
   renderer: (folder) => rendererBench(folder, RENDERER_DIR),
   export: exportBench,
   cli: cliBench,
+  permits: permitsBench,
 };
 
 const folder = mkdtempSync(join(tmpdir(), 'pi-bench-'));

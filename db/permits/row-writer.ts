@@ -1,7 +1,8 @@
-import { parseQuotaRow, parseRegisterRow, parseTradeRow, TRADE_COLUMNS, QUOTA_COLUMNS, type RowResult } from '../../shared/permits/parse-row.js';
+import { parseQuotaRow, parseRegisterRow, parseTradeFields, tradeColumnIndex, TRADE_COLUMNS, QUOTA_COLUMNS, type RowResult, type TradeColumnIndex } from '../../shared/permits/parse-row.js';
 import type { QuotaRow, RegisterPermit, TradeRecord } from '../../shared/permits/records.js';
 import type { Register } from '../register.js';
 import type { ImportRequest, ImportSummary } from './import.js';
+import { batchedInsert } from './batched-insert.js';
 import { pseudonymiser, pseudonymKey } from './pseudonym.js';
 
 export interface RowWriter {
@@ -12,6 +13,8 @@ export interface RowWriter {
   /** Stores the row and returns null, or returns why it was rejected. */
   write(record: string[], line: number, summary: ImportSummary): string | null;
   reject(file: string, line: number, reason: string): void;
+  /** Writes any rows still buffered: before the import's counts are checked and it commits. */
+  finish(): void;
 }
 
 /** Prepared statements and row parsing for one import, per format. */
@@ -19,37 +22,48 @@ export function rowWriter(register: Register, importId: number, request: ImportR
   const db = register.db;
   const rejectStatement = db.prepare('INSERT INTO permit_rejects (import_id, file, line, reason) VALUES (?, ?, ?, ?)');
   let header: string[] = [];
+  let tradeIndex: TradeColumnIndex = [];
+  // One object per file, refilled for every row: the parsers keep nothing of it, and a million
+  // short-lived objects would cost the import more in collection than in parsing. No prototype,
+  // so a column named "__proto__" or "constructor" is a column like any other.
+  let row: Record<string, string> = Object.create(null) as Record<string, string>;
   const toObject = (record: string[]) => {
-    const row: Record<string, string> = {};
     for (let i = 0; i < header.length; i += 1) row[header[i]!] = record[i]!;
     return row;
   };
   let store: (record: string[], line: number) => RowResult<unknown>;
+  let flush: () => void = () => undefined;
 
   if (request.format === 'trade-db') {
-    const insert = db.prepare(
-      `INSERT INTO trade_records (import_id, line, record_id, year, appendix, taxon, term, quantity, unit, importer, exporter, origin, purpose, source, reporter, import_permit, export_permit, origin_permit)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    const insert = batchedInsert(db, 'trade_records', [
+      'import_id', 'line', 'record_id', 'year', 'appendix', 'taxon', 'term', 'quantity', 'unit', 'importer', 'exporter', 'origin', 'purpose', 'source', 'reporter', 'import_permit',
+      'export_permit', 'origin_permit',
+    ]);
+    flush = insert.flush;
+    // The fields of each line in TRADE_COLUMNS order, refilled by position for every line.
+    const fields: string[] = new Array<string>(TRADE_COLUMNS.length).fill('');
     store = (record, line) => {
-      const result = parseTradeRow(toObject(record));
+      const index: TradeColumnIndex = tradeIndex;
+      for (let i = 0; i < index.length; i += 1) fields[i] = record[index[i]!] ?? '';
+      const result = parseTradeFields(fields);
       if (result.ok) {
         const r: TradeRecord = result.value;
-        insert.run(importId, line, r.id, r.year, r.appendix, r.taxon, r.term, r.quantity, r.unit, r.importer, r.exporter, r.origin, r.purpose, r.source, r.reporter, r.importPermit, r.exportPermit, r.originPermit);
+        insert.add(importId, line, r.id, r.year, r.appendix, r.taxon, r.term, r.quantity, r.unit, r.importer, r.exporter, r.origin, r.purpose, r.source, r.reporter, r.importPermit, r.exportPermit, r.originPermit);
       }
       return result;
     };
   } else if (request.format === 'register') {
-    const insert = db.prepare(
-      `INSERT INTO register_permits (import_id, line, number, document_type, received_at, issued_at, officer, applicant, taxon, appendix, term, quantity, unit, source, purpose, partner, valid_until, status, replaces, endorsed_quantity, endorsed_at, endorsing_officer)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    const insert = batchedInsert(db, 'register_permits', [
+      'import_id', 'line', 'number', 'document_type', 'received_at', 'issued_at', 'officer', 'applicant', 'taxon', 'appendix', 'term', 'quantity', 'unit', 'source', 'purpose',
+      'partner', 'valid_until', 'status', 'replaces', 'endorsed_quantity', 'endorsed_at', 'endorsing_officer',
+    ]);
+    flush = insert.flush;
     const hide = request.pseudonymise === false ? (v: string) => v : pseudonymiser(pseudonymKey(register, request.authorityId));
     store = (record, line) => {
       const result = parseRegisterRow(toObject(record), request.mapping!);
       if (result.ok) {
         const p: RegisterPermit = result.value;
-        insert.run(
+        insert.add(
           importId, line, p.number, p.documentType, p.receivedAt, p.issuedAt, hide(p.officer), hide(p.applicant), p.taxon, p.appendix, p.term, p.quantity, p.unit, p.source, p.purpose,
           p.partner, p.validUntil, p.status, p.replaces, p.endorsedQuantity, p.endorsedAt, p.endorsingOfficer === null ? null : hide(p.endorsingOfficer),
         );
@@ -77,6 +91,8 @@ export function rowWriter(register: Register, importId: number, request: ImportR
     mappedColumns: request.format === 'register' ? [...new Set(Object.values(request.mapping?.columns ?? {}).filter((c): c is string => !!c))] : request.format === 'trade-db' ? [...TRADE_COLUMNS] : [...QUOTA_COLUMNS],
     useHeader(h) {
       header = h;
+      tradeIndex = tradeColumnIndex(h);
+      row = Object.create(null) as Record<string, string>;
     },
     write(record, line, summary) {
       const result = store(record, line);
@@ -86,6 +102,9 @@ export function rowWriter(register: Register, importId: number, request: ImportR
     },
     reject(file, line, reason) {
       rejectStatement.run(importId, file, line, reason);
+    },
+    finish() {
+      flush();
     },
   };
 }

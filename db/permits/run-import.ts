@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { RegisterError, type RegisterErrorCode } from '../errors.js';
+import { permitWorkerUrl } from './worker-url.js';
 import { ImportCancelled, ImportRefused, type ImportProgress, type ImportRequest, type ImportSummary } from './import.js';
 
 export interface RunningImport {
@@ -20,18 +19,15 @@ interface WorkerError {
 /**
  * Runs an import of permit files into the register file `file` in a worker
  * thread, reporting progress and accepting a cancel. Needs the compiled
- * worker (dist/db/permits/import-worker.js) beside this module.
+ * worker (dist/db/permits/import-worker.js).
  */
-/** The compiled worker beside this module; run from TypeScript source (the tests), the one in dist/. */
-function workerUrl(): URL {
-  if (import.meta.url.endsWith('.ts')) return new URL('../../dist/db/permits/import-worker.js', import.meta.url);
-  // Compiled, the worker sits beside this module; in the CLI bundle (dist/cli/), it is in dist/db/permits/.
-  const beside = new URL('./import-worker.js', import.meta.url);
-  return existsSync(fileURLToPath(beside)) ? beside : new URL('../db/permits/import-worker.js', import.meta.url);
-}
-
 export function startImport(file: string, request: ImportRequest, onProgress?: (progress: ImportProgress) => void): RunningImport {
-  const worker = new Worker(workerUrl(), { workerData: { file, request } });
+  const worker = new Worker(permitWorkerUrl('import-worker.js'), {
+    workerData: { file, request },
+    // A million rows make tens of millions of short-lived strings: a larger young generation
+    // collects them in fewer, cheaper scavenges (about a tenth less CPU measured at a million rows).
+    resourceLimits: { maxYoungGenerationSizeMb: 192 },
+  });
   const done = new Promise<ImportSummary>((resolve, reject) => {
     let settled = false;
     worker.on('message', (message: { type: string; progress?: ImportProgress; summary?: ImportSummary; error?: WorkerError }) => {

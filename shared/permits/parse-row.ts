@@ -46,27 +46,46 @@ export function parseNumber(text: string): number | null | undefined {
 }
 
 export function parseTradeRow(row: Readonly<Record<string, string>>): RowResult<TradeRecord> {
-  const get = (c: (typeof TRADE_COLUMNS)[number]) => (row[c] ?? '').trim();
-  const year = get('Year');
+  return parseTradeFields(TRADE_COLUMNS.map((c) => row[c] ?? ''));
+}
+
+/** Where each of TRADE_COLUMNS sits in a file's header (the download's column order may vary). */
+export type TradeColumnIndex = readonly number[];
+
+export function tradeColumnIndex(header: readonly string[]): TradeColumnIndex {
+  return TRADE_COLUMNS.map((c) => header.indexOf(c));
+}
+
+const T = Object.fromEntries(TRADE_COLUMNS.map((c, i) => [c, i])) as Record<(typeof TRADE_COLUMNS)[number], number>;
+
+/**
+ * A trade line from its fields in TRADE_COLUMNS order: the import's hot path
+ * (a million lines read by position, not by column name). `parseTradeRow`
+ * is the same rule for a row given by column names.
+ */
+export function parseTradeFields(fields: readonly string[]): RowResult<TradeRecord> {
+  const get = (i: number) => (fields[i] ?? '').trim();
+  const year = get(T.Year);
   if (!/^\d{4}$/.test(year)) return { ok: false, reason: `Year: "${year}" is not a four-digit year` };
-  const quantity = parseNumber(get('Quantity'));
-  if (quantity === undefined || (quantity !== null && quantity < 0)) return { ok: false, reason: `Quantity: "${get('Quantity')}" is not a non-negative number` };
-  const reporter = get('Reporter.type').toUpperCase();
-  if (reporter !== 'E' && reporter !== 'I') return { ok: false, reason: `Reporter.type: "${get('Reporter.type')}" is neither E nor I` };
+  const quantity = parseNumber(get(T.Quantity));
+  if (quantity === undefined || (quantity !== null && quantity < 0)) return { ok: false, reason: `Quantity: "${get(T.Quantity)}" is not a non-negative number` };
+  const reporter = get(T['Reporter.type']).toUpperCase();
+  if (reporter !== 'E' && reporter !== 'I') return { ok: false, reason: `Reporter.type: "${get(T['Reporter.type'])}" is neither E nor I` };
   for (const column of ['Import.permit.RandomID', 'Export.permit.RandomID', 'Origin.permit.RandomID'] as const) {
-    const id = get(column);
+    const id = get(T[column]);
     if (id !== '' && !PERMIT_ID.test(id)) return { ok: false, reason: `${column}: "${id.slice(0, 40)}" is not a 10-hex-digit permit id` };
   }
-  if (!get('Taxon')) return { ok: false, reason: 'Taxon: empty' };
-  const normal = normaliseQuantity(quantity, get('Unit'));
+  const taxon = get(T.Taxon);
+  if (!taxon) return { ok: false, reason: 'Taxon: empty' };
+  const normal = normaliseQuantity(quantity, get(T.Unit));
   return {
     ok: true,
     unknownUnit: !normal.known,
     value: {
-      id: get('Id'), year: Number(year), appendix: get('Appendix').toUpperCase(), taxon: get('Taxon'), term: get('Term'), quantity: normal.quantity, unit: normal.unit,
-      importer: get('Importer').toUpperCase(), exporter: get('Exporter').toUpperCase(), origin: get('Origin').toUpperCase(), purpose: get('Purpose').toUpperCase(),
-      source: get('Source').toUpperCase(), reporter, importPermit: get('Import.permit.RandomID').toLowerCase(), exportPermit: get('Export.permit.RandomID').toLowerCase(),
-      originPermit: get('Origin.permit.RandomID').toLowerCase(),
+      id: get(T.Id), year: Number(year), appendix: get(T.Appendix).toUpperCase(), taxon, term: get(T.Term), quantity: normal.quantity, unit: normal.unit,
+      importer: get(T.Importer).toUpperCase(), exporter: get(T.Exporter).toUpperCase(), origin: get(T.Origin).toUpperCase(), purpose: get(T.Purpose).toUpperCase(),
+      source: get(T.Source).toUpperCase(), reporter, importPermit: get(T['Import.permit.RandomID']).toLowerCase(), exportPermit: get(T['Export.permit.RandomID']).toLowerCase(),
+      originPermit: get(T['Origin.permit.RandomID']).toLowerCase(),
     },
   };
 }

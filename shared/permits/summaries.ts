@@ -84,3 +84,13 @@ export interface PermitRecordsPage {
   /** Register flags: the permits involved, each with why it is shown. */
   register: Array<{ role: InvolvementRole; permit: ShownRegisterPermit }>;
 }
+
+/** The first lines of a permit file, for mapping its columns before the import. */
+export interface ColumnPreview {
+  /** The file read (a folder's first .csv or .xlsx file). */
+  file: string;
+  /** The header, trimmed, in file order. */
+  columns: string[];
+  /** The first rows, each as long as the header. */
+  rows: string[][];
+}

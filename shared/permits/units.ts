@@ -41,9 +41,15 @@ export interface NormalisedQuantity {
 
 export function normaliseQuantity(quantity: number | null, unit: string): NormalisedQuantity {
   const key = unit.trim().toLowerCase();
-  const conversion = CONVERSIONS[key];
+  const conversion = Object.hasOwn(CONVERSIONS, key) ? CONVERSIONS[key] : undefined;
   if (!conversion) return { quantity, unit: key, known: false };
-  // Rounded to 9 significant digits so that 1500 g and 1.5 kg compare equal.
-  const value = quantity === null ? null : Number((quantity * conversion.factor).toPrecision(9));
+  // Rounded to 9 significant digits so that 1500 g and 1.5 kg compare equal. A whole number
+  // below 10^9 in its base unit is its own rounding: skipped, as most quantities are (the import's hot path).
+  const value =
+    quantity === null
+      ? null
+      : conversion.factor === 1 && Number.isInteger(quantity) && Math.abs(quantity) < 1e9
+        ? quantity
+        : Number((quantity * conversion.factor).toPrecision(9));
   return { quantity: value, unit: conversion.base, known: true };
 }

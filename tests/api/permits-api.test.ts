@@ -1,20 +1,23 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../api/dispatch.js';
 import { createDemo } from '../../db/demo.js';
 import { listControls } from '../../db/controls.js';
 import { readEvidenceFile } from '../../db/evidence.js';
 import type { ApiResult } from '../../shared/api/methods.js';
-import type { AnalysisSummary, ImportSummary, PermitFlagPage } from '../../shared/permits/summaries.js';
-import { REGISTER_MAPPING } from '../../tools/permit-generator/csv.js';
+import type { AnalysisSummary, ColumnPreview, ImportSummary, PermitFlagPage } from '../../shared/permits/summaries.js';
+import { REGISTER_HEADER, REGISTER_MAPPING } from '../../tools/permit-generator/csv.js';
 import { generatePermitData } from '../../tools/permit-generator/index.js';
 import { assertCliBuilt } from '../helpers/cli.js';
 import { useTempRegisters } from '../helpers/temp-register.js';
 import { writeGenerated } from '../permits/files.js';
+import { registerRow, writeWorkbook } from '../permits/xlsx-files.js';
 
 const temp = useTempRegisters();
 const env = { transport: 'browser' as const, version: 'test' };
 
-// permits.import runs the compiled worker (dist/db/permits/import-worker.js).
+// permits.import and permits.previewColumns run compiled workers (dist/db/permits/*-worker.js).
 beforeAll(() => assertCliBuilt());
 
 function ok<T>(result: ApiResult<unknown>): T {
@@ -57,6 +60,29 @@ describe('permit API', () => {
     const file = JSON.parse(readEvidenceFile(register, evidence.id)!.toString("utf8"));
     expect(file.inputDigest).toBe(summary.inputDigest);
     expect(JSON.stringify(file)).not.toMatch(/"officer"/);
+  });
+
+  it('previews a register file’s columns in a worker (CSV and XLSX), refusing missing files and bad input with a message', async () => {
+    const register = temp.open();
+    const data = generatePermitData({ seed: 12, tradeRows: 10, registerRows: 30, anomalies: false });
+    const dir = temp.dir();
+    const csv = writeGenerated(dir, data, 1).register;
+    const xlsx = join(dir, 'register.xlsx');
+    await writeWorkbook(xlsx, data.register.map((p) => registerRow(p, true)), { streaming: true });
+    for (const path of [csv, xlsx]) {
+      const preview = ok<ColumnPreview>(await dispatch(register, env, 'permits.previewColumns', { path }));
+      expect(preview.columns).toEqual([...REGISTER_HEADER]);
+      expect(preview.rows.map((r) => r[0])).toEqual(data.register.slice(0, 5).map((p) => p.number));
+      expect(preview.rows.map((r) => r[3])).toEqual(data.register.slice(0, 5).map((p) => p.issuedAt));
+    }
+    const missing = await dispatch(register, env, 'permits.previewColumns', { path: join(dir, 'gone.xlsx') });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(!missing.ok && missing.error.message).toBe(`path: no file or folder at ${join(dir, 'gone.xlsx')}`);
+    writeFileSync(join(dir, 'fake.xlsx'), 'not a workbook');
+    const fake = await dispatch(register, env, 'permits.previewColumns', { path: join(dir, 'fake.xlsx') });
+    expect(!fake.ok && fake.error.message).toMatch(/^path: fake\.xlsx, line 0: the file is named \.xlsx but is not an XLSX workbook/);
+    expect(await dispatch(register, env, 'permits.previewColumns', { path: '  ' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await dispatch(register, env, 'permits.previewColumns', { path: csv, rows: 9 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
   it('saves and lists mapping profiles, validating them', async () => {

@@ -81,6 +81,24 @@ describe('permit import', () => {
     expect([count(register, 'permit_imports'), count(register, 'trade_records'), count(register, 'permit_rejects')]).toEqual([0, 0, 0]);
   });
 
+  it('a large import builds its index once at the end; a refused one leaves the old index in place', async () => {
+    const { register, authority } = setup();
+    const index = () => register.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'trade_records_import'").pluck().get();
+    const before = index();
+    expect(before).toMatch(/CREATE INDEX trade_records_import/);
+    const data = generatePermitData({ seed: 6, tradeRows: 14_000, registerRows: 10, anomalies: false });
+    const files = writeGenerated(temp.dir(), data, 1);
+    // Over 1.3 MB, so the index is dropped and rebuilt (within the import's transaction).
+    const summary = await importPermitFiles(register, { authorityId: authority.id, format: 'trade-db', paths: [files.tradeDir] });
+    expect(summary.files[0]!.size).toBeGreaterThan(1_300_000);
+    expect(index()).toBe(before);
+    expect(register.db.prepare('EXPLAIN QUERY PLAN SELECT line FROM trade_records WHERE import_id = 1').all()).toMatchObject([{ detail: expect.stringContaining('USING INDEX trade_records_import') }]);
+    writeFileSync(join(files.tradeDir, 'z-broken.csv'), `${TRADE_HEADER_LINE.replace('"Year"', '"Yr"')}\n`);
+    await expect(importPermitFiles(register, { authorityId: authority.id, format: 'trade-db', paths: [files.tradeDir] })).rejects.toThrow(ImportRefused);
+    expect(index()).toBe(before);
+    expect(count(register, 'trade_records')).toBe(data.trade.length);
+  });
+
   it('a cancelled import leaves nothing behind', async () => {
     const { register, authority } = setup();
     const files = writeGenerated(temp.dir(), generatePermitData({ seed: 2, tradeRows: 3_000, registerRows: 10, anomalies: false }));

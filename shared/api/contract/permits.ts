@@ -4,7 +4,7 @@ import type { EvidenceRecord } from '../../domain/records.js';
 import { mappingProfileSchema, registerMappingSchema, type MappingProfile } from '../../permits/mapping-profile.js';
 import { PERMIT_FLAG_KINDS } from '../../permits/records.js';
 import type { ExportedFile } from '../../report/formats.js';
-import type { AnalysisSummary, ImportProgress, ImportSummary as PermitImportSummary, PermitCharts, PermitFlagPage, PermitRecordsPage } from '../../permits/summaries.js';
+import type { AnalysisSummary, ColumnPreview, ImportProgress, ImportSummary as PermitImportSummary, PermitCharts, PermitFlagPage, PermitRecordsPage } from '../../permits/summaries.js';
 import { isoDate } from '../../snapshot/schema.js';
 import { entry } from '../entry.js';
 import { LANGUAGES } from '../languages.js';
@@ -37,6 +37,8 @@ export const permitContract = {
       pseudonymise: z.boolean().default(true),
     }),
   ),
+  /** The header and first rows of a file (a folder's first .csv or .xlsx file), to map a register's columns. */
+  'permits.previewColumns': entry<ColumnPreview>()(z.strictObject({ path: z.string().trim().min(1).max(4096) })),
   'permits.progress': entry<ImportProgress | null>()(jobId),
   'permits.cancel': entry<{ cancelled: boolean }>()(jobId),
   'permits.mappings': entry<MappingProfile[]>()(z.strictObject({})),

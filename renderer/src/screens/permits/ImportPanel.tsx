@@ -1,15 +1,21 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { compareStrings } from '../../../../shared/domain/compare.js';
 import type { MappingProfile } from '../../../../shared/permits/mapping-profile.js';
 import { profileMapping } from '../../../../shared/permits/mapping-profile.js';
-import type { ImportProgress, ImportSummary, PermitFormat } from '../../../../shared/permits/summaries.js';
+import type { RegisterMapping } from '../../../../shared/permits/parse-row.js';
+import { suggestMapping } from '../../../../shared/permits/suggest-mapping.js';
+import type { ColumnPreview, ImportProgress, ImportSummary, PermitFormat } from '../../../../shared/permits/summaries.js';
 import { useApi } from '../../api/ApiContext.js';
 import { useFormat } from '../../i18n/format.js';
+import { ColumnMapping, unmappedRequired } from './ColumnMapping.js';
 
 /**
  * Import with a progress bar and a cancel button. The import itself runs in a
  * worker in the main process; this panel polls its progress by job id.
- * Paths are files or folders on this computer, one per line.
+ * Paths are files or folders on this computer, one per line. A register
+ * needs a column mapping: a saved profile, or one made here from the first
+ * file's columns (guessed from their names, then checked by the user).
  */
 export function ImportPanel({ authorityId, onImported }: { authorityId: number; onImported(summary: ImportSummary): void }) {
   const { t } = useTranslation('permits');
@@ -20,6 +26,9 @@ export function ImportPanel({ authorityId, onImported }: { authorityId: number; 
   const [paths, setPaths] = useState('');
   const [profiles, setProfiles] = useState<MappingProfile[]>([]);
   const [profile, setProfile] = useState('');
+  const [mapping, setMapping] = useState<RegisterMapping | null>(null);
+  const [preview, setPreview] = useState<ColumnPreview | null>(null);
+  const [reading, setReading] = useState(false);
   const [keepNames, setKeepNames] = useState(false);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [running, setRunning] = useState<string | null>(null);
@@ -31,9 +40,32 @@ export function ImportPanel({ authorityId, onImported }: { authorityId: number; 
   }, [api]);
   useEffect(() => () => (poll.current ? clearInterval(poll.current) : undefined), []);
 
+  const pathList = () => paths.split('\n').map((p) => p.trim()).filter(Boolean);
+
+  function chooseProfile(name: string) {
+    setProfile(name);
+    const chosen = profiles.find((p) => p.name === name);
+    if (chosen) setMapping(profileMapping(chosen));
+  }
+
+  /** Reads the first file's header and rows; without a chosen profile, guesses the mapping from the column names. */
+  async function readColumns() {
+    setReading(true);
+    setMessage('');
+    try {
+      const read = await api.call('permits.previewColumns', { path: pathList()[0]! });
+      setPreview(read);
+      if (!profile) setMapping({ columns: suggestMapping(read.columns), dateOrder: mapping?.dateOrder ?? 'iso' });
+    } catch (error) {
+      setPreview(null);
+      setMessage((error as Error).message);
+    } finally {
+      setReading(false);
+    }
+  }
+
   async function start() {
     const jobId = `import-${Date.now()}`;
-    const chosen = profiles.find((p) => p.name === profile);
     setRunning(jobId);
     setMessage('');
     setProgress(null);
@@ -45,8 +77,8 @@ export function ImportPanel({ authorityId, onImported }: { authorityId: number; 
         jobId,
         authorityId,
         format,
-        paths: paths.split('\n').map((p) => p.trim()).filter(Boolean),
-        ...(format === 'register' && chosen ? { mapping: profileMapping(chosen) } : {}),
+        paths: pathList(),
+        ...(format === 'register' && mapping ? { mapping: { columns: mapping.columns, ...(mapping.dateOrder && mapping.dateOrder !== 'iso' ? { dateOrder: mapping.dateOrder } : {}) } } : {}),
         pseudonymise: !keepNames,
       });
       setMessage(t('import.done', { read: format$.count(summary.rowsRead), stored: format$.count(summary.rowsStored), rejected: format$.count(summary.rowsRejected) }));
@@ -77,7 +109,7 @@ export function ImportPanel({ authorityId, onImported }: { authorityId: number; 
         {format === 'register' ? (
           <div className="filter-field">
             <label htmlFor={ids.mapping}>{t('import.mapping')}</label>
-            <select id={ids.mapping} value={profile} onChange={(e) => setProfile(e.target.value)} disabled={running !== null}>
+            <select id={ids.mapping} value={profile} onChange={(e) => chooseProfile(e.target.value)} disabled={running !== null}>
               <option value="">{t('import.chooseMapping')}</option>
               {profiles.map((p) => (
                 <option key={p.name} value={p.name}>
@@ -98,8 +130,30 @@ export function ImportPanel({ authorityId, onImported }: { authorityId: number; 
           </div>
         ) : null}
       </div>
+      {format === 'register' ? (
+        <>
+          <div className="toolbar">
+            <button type="button" onClick={() => void readColumns()} disabled={running !== null || reading || !paths.trim()}>
+              {t('mapping.read')}
+            </button>
+          </div>
+          {preview || mapping ? (
+            <ColumnMapping
+              preview={preview}
+              mapping={mapping ?? { columns: {} }}
+              onChange={setMapping}
+              onSaved={(saved) => {
+                setProfiles((list) => [...list.filter((p) => p.name !== saved.name), saved].sort((a, b) => compareStrings(a.name, b.name)));
+                setProfile(saved.name);
+              }}
+              disabled={running !== null}
+              defaultName={profile}
+            />
+          ) : null}
+        </>
+      ) : null}
       <div className="toolbar">
-        <button type="button" className="primary" onClick={start} disabled={running !== null || !paths.trim() || (format === 'register' && !profile)}>
+        <button type="button" className="primary" onClick={start} disabled={running !== null || !paths.trim() || (format === 'register' && unmappedRequired(mapping).length > 0)}>
           {t('import.start')}
         </button>
         {running ? (

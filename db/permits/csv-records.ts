@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { CsvScanner, CsvSyntaxProblem } from './csv-scanner.js';
+import { ImportRefused, MAX_RECORD_BYTES, readFailure, type FileRecords, type SourceBatch } from './file-records.js';
+
+/**
+ * A CSV file as batches of records, read in 1 MB pieces and decoded as UTF-8
+ * (a byte order mark is dropped; bytes that are not UTF-8 become U+FFFD, which
+ * the import refuses with the record's line). A record's line is the physical
+ * line it starts on, so rejects point where a text editor shows them.
+ */
+export function csvRecords(path: string, name: string): FileRecords {
+  const hash = createHash('sha256');
+  let size = 0;
+  const input = createReadStream(path, { highWaterMark: 1 << 20 });
+
+  async function* batches(): AsyncGenerator<SourceBatch> {
+    const decoder = new TextDecoder('utf-8');
+    const scanner = new CsvScanner(MAX_RECORD_BYTES);
+    try {
+      for await (const chunk of input as AsyncIterable<Buffer>) {
+        hash.update(chunk);
+        size += chunk.length;
+        const text = decoder.decode(chunk, { stream: true });
+        yield { ...scanner.push(text, false), suspect: text.includes('\uFFFD') };
+      }
+      const rest = decoder.decode();
+      yield { ...scanner.push(rest, true), suspect: rest.includes('\uFFFD') };
+    } catch (error) {
+      if (error instanceof CsvSyntaxProblem) throw new ImportRefused(name, error.line, error.reason);
+      throw readFailure(name, error);
+    }
+  }
+
+  return {
+    batches: batches(),
+    bytesRead: () => size,
+    digest: async () => ({ sha256: hash.digest('hex'), size }),
+    close: () => input.destroy(),
+  };
+}
