@@ -1,3 +1,4 @@
+import { METHODOLOGY_VERSION } from '../../shared/methodology/version.js';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../shared/methodology/assess.js';
 import { cellSignal, suggestedLikelihood } from '../../shared/methodology/permit-signal.js';
@@ -106,8 +107,11 @@ describe('data-contradicts-likelihood and snapshots', () => {
     const snapshot = builtInSnapshot();
     expect(snapshotDigest(snapshot)).toBe('76f9ffea89488fc31ae22713afdfbfa4d7006309d43a505225e5da159e905df1');
     // PI-1.3 (the offences pack) added two result fields, empty without the pack; the rest is byte-identical.
-    const { sections, offences, ...result } = assess(snapshot);
+    const { sections, offences, methodology, ...rest } = assess(snapshot);
     expect([sections, offences]).toEqual([[], []]);
+    // The result names the version that computed it (1.3.0 now, 1.0.0 then); with that label as it was, the bytes are the same.
+    expect(methodology).toEqual({ id: 'PI-1', version: METHODOLOGY_VERSION });
+    const result = { ...rest, methodology: { id: 'PI-1', version: '1.0.0' } };
     expect(sha256Hex(canonicalJson(result))).toBe('711176d5d1787e2426ebe354285905eb651060e0053fdfdf2c173ef79a558f83');
     expect('permitSignals' in snapshot).toBe(false);
   });
