@@ -45,7 +45,12 @@ export const reportHandlers: Handlers<'reports.data' | 'reports.export'> = {
     // The key first, so the report prints the key that signs its record; then the file's SHA-256 goes into the audit log.
     readyToSignReport(register);
     const file = await exportReport(reportData(register, input.id, REPORT_DETAIL[input.format], { comments: input.comments }), input.format, input.language, { table: input.table, printPdf: env.printPdf });
-    recordReportExport(register, { fileName: file.fileName, bytes: file.bytes, reportFormat: input.format, language: input.language, assessmentUid: assessment.uid, digest: assessment.digest });
-    return { fileName: file.fileName, mediaType: file.mediaType, contentBase64: Buffer.from(file.bytes).toString('base64') };
+    const manifest = recordReportExport(register, { fileName: file.fileName, bytes: file.bytes, reportFormat: input.format, language: input.language, assessmentUid: assessment.uid, digest: assessment.digest });
+    return {
+      fileName: file.fileName,
+      mediaType: file.mediaType,
+      contentBase64: Buffer.from(file.bytes).toString('base64'),
+      sidecar: { fileName: `${file.fileName}.sig.json`, content: `${JSON.stringify(manifest, null, 2)}\n` },
+    };
   },
 };

@@ -18,6 +18,11 @@ export interface ExportedFile {
   contentBase64: string;
 }
 
+/** A report as the app exports it: the file, and its signed manifest (`<file>.sig.json`) for whoever checks it later. */
+export interface SignedReportFile extends ExportedFile {
+  sidecar: { fileName: string; content: string };
+}
+
 export const MEDIA_TYPES: Record<ReportFormat, string> = {
   pdf: 'application/pdf',
   html: 'text/html; charset=utf-8',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { PDFParse } from 'pdf-parse';
@@ -51,6 +52,11 @@ describe('Reports in a real browser', () => {
     const html = await download(page, 'Export HTML');
     expect(html.name).toMatch(/\.html$/);
     expect(html.bytes.toString('utf8')).toContain(`<meta name="permit-integrity-digest" content="${digest}"`);
+    // Its signed manifest comes as a download of its own: the file's SHA-256, signed with the register's key.
+    const sidecar = await download(page, `Save the signature file of ${html.name}`);
+    expect(sidecar.name).toBe(`${html.name}.sig.json`);
+    const manifest = JSON.parse(sidecar.bytes.toString('utf8')) as { sha256: string; digest: string; signature?: string; publicKey?: string };
+    expect(manifest).toMatchObject({ sha256: createHash('sha256').update(html.bytes).digest('hex'), digest, signature: expect.stringMatching(/^[0-9a-f]{128}$/), publicKey: expect.stringMatching(/^[0-9a-f]{64}$/) });
 
     const pdf = await download(page, 'Export PDF');
     expect(pdf.bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { recordId } from '../../domain/inputs.js';
 import { MIN_K, type Portfolio } from '../../portfolio/types.js';
-import { PORTFOLIO_DOCUMENTS, PORTFOLIO_FORMATS, REPORT_FORMATS, REPORT_TABLES, type ExportedFile } from '../../report/formats.js';
+import { PORTFOLIO_DOCUMENTS, PORTFOLIO_FORMATS, REPORT_FORMATS, REPORT_TABLES, type ExportedFile, type SignedReportFile } from '../../report/formats.js';
 import type { ReportData } from '../../report/report-data.js';
 import { entry } from '../entry.js';
 import { LANGUAGES } from '../languages.js';
@@ -21,7 +21,7 @@ export const portfolioExportInput = z.strictObject({ document: z.enum(PORTFOLIO_
 /** Reports of one assessment and the consultant's pooled portfolio. */
 export const reportContract = {
   'reports.data': entry<ReportData>()(z.strictObject({ id: recordId, comments: z.boolean().optional() })),
-  'reports.export': entry<ExportedFile>()(reportExportInput),
+  'reports.export': entry<SignedReportFile>()(reportExportInput),
   'portfolio.get': entry<Portfolio>()(portfolioGetInput),
   'portfolio.export': entry<ExportedFile>()(portfolioExportInput),
 };

@@ -5,7 +5,7 @@ import { REPORT_TABLES, type ReportFormat, type ReportTableId } from '../../../.
 import { useApi } from '../../api/ApiContext.js';
 import { useNotify } from '../../app/notify.js';
 import { LANGUAGE_NAMES } from '../../i18n/useChangeLanguage.js';
-import { saveFile } from '../../components/download.js';
+import { saveBlob, saveFile } from '../../components/download.js';
 
 const BUTTONS: ReadonlyArray<Exclude<ReportFormat, 'csv'>> = ['pdf', 'html', 'xlsx', 'docx'];
 
@@ -18,16 +18,19 @@ export function ExportPanel({ assessmentId, language, onLanguage }: { assessment
   const { t } = useTranslation('reports');
   const api = useApi();
   const notify = useNotify();
-  const ids = { heading: useId(), language: useId(), table: useId(), hint: useId(), comments: useId() };
+  const ids = { heading: useId(), language: useId(), table: useId(), hint: useId(), comments: useId(), sidecar: useId() };
   const [table, setTable] = useState<ReportTableId>('criteria');
   const [busy, setBusy] = useState<ReportFormat | null>(null);
   const [comments, setComments] = useState(false);
+  // The last export's signed manifest, offered as its own download (one click, one file).
+  const [sidecar, setSidecar] = useState<{ report: string; fileName: string; content: string } | null>(null);
 
   async function exportAs(format: ReportFormat) {
     setBusy(format);
     try {
       const file = await api.call('reports.export', { id: assessmentId, format, language, ...(format === 'csv' ? { table } : {}), ...(comments ? { comments } : {}) });
       saveFile(file.fileName, file.mediaType, file.contentBase64);
+      setSidecar({ report: file.fileName, ...file.sidecar });
       notify.success(t('export.saved', { file: file.fileName }));
     } catch (e) {
       notify.error(e);
@@ -64,6 +67,16 @@ export function ExportPanel({ assessmentId, language, onLanguage }: { assessment
       <p className="muted small-print" id={ids.hint}>
         {t('export.pdfHint')}
       </p>
+      {sidecar ? (
+        <div className="export-sidecar">
+          <button type="button" aria-describedby={ids.sidecar} onClick={() => saveBlob(sidecar.fileName, new Blob([sidecar.content], { type: 'application/json' }))}>
+            {t('export.sidecar', { file: sidecar.report })}
+          </button>
+          <p className="muted small-print" id={ids.sidecar}>
+            {t('export.sidecarHint')}
+          </p>
+        </div>
+      ) : null}
       <div className="row export-csv">
         <div className="field">
           <label htmlFor={ids.table}>{t('export.table')}</label>
