@@ -11,11 +11,12 @@ import { getControl } from '../db/controls.js';
 import { addEvidence, getEvidence } from '../db/evidence.js';
 import { RegisterError } from '../db/errors.js';
 import { getAuthority } from '../db/authorities.js';
-import { analyseAuthorityPermits, analysisFlags, analysisParams, latestAnalysis, type StoredAnalysis } from '../db/permits/analysis.js';
+import { analysisFlags, analysisParams, latestAnalysis, type StoredAnalysis } from '../db/permits/analysis.js';
 import { listMappingProfiles, saveMappingProfile } from '../db/permits/mappings.js';
 import { flagRecords } from '../db/permits/records.js';
 import type { Register } from '../db/register.js';
 import { startImport, type RunningImport } from '../db/permits/run-import.js';
+import { analyseInWorker } from '../db/permits/run-analysis.js';
 import { previewInWorker } from '../db/permits/run-preview.js';
 import type { Handlers } from './handler-types.js';
 import { cachedExporters, cachedSourceCounts } from './permit-chart-cache.js';
@@ -77,7 +78,8 @@ export const permitHandlers: Handlers<
   'permits.saveMapping': (register, input) => saveMappingProfile(register, input.profile),
   'permits.analyse': (register, input) => {
     getAuthority(register, input.authorityId);
-    return analyseAuthorityPermits(register, input.authorityId);
+    // A million rows take tens of seconds: in a worker, so the app keeps answering meanwhile.
+    return analyseInWorker(register, input.authorityId);
   },
   'permits.flags': (register, input) => {
     const { run, flags } = filteredFlags(register, input);

@@ -94,3 +94,23 @@ describe('permit API', () => {
     expect(bad.ok).toBe(false);
   });
 });
+
+describe('the red-flag pass in a worker', () => {
+  it('stores the run at the caller\'s clock on its own connection, and the app\'s connection scores with it at once', async () => {
+    const at = '2026-11-20T09:30:00.000Z';
+    const register = temp.open({ now: () => at });
+    createDemo(register);
+    const data = generatePermitData({ seed: 3, tradeRows: 500, registerRows: 500, anomalies: true });
+    const files = writeGenerated(temp.dir(), data);
+    ok(await dispatch(register, env, 'permits.import', { jobId: 'w-1', authorityId: 1, format: 'register', paths: [files.register], mapping: { columns: REGISTER_MAPPING } }));
+    const summary = ok<AnalysisSummary>(await dispatch(register, env, 'permits.analyse', { authorityId: 1 }));
+    expect(summary.analysedAt).toBe(at);
+    // Stored by the worker, read here: the same run, with the same counts.
+    const page = ok<PermitFlagPage>(await dispatch(register, env, 'permits.flags', { authorityId: 1, limit: 1 }));
+    expect(page.analysis).toMatchObject({ uid: summary.uid, flaggedPermits: summary.flaggedPermits });
+    // A refusal in the worker comes back as the register's own error, named.
+    const empty = temp.open();
+    createDemo(empty);
+    expect(await dispatch(empty, env, 'permits.analyse', { authorityId: 1 })).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringContaining('no permit data imported') } });
+  });
+});
