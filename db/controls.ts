@@ -32,6 +32,14 @@ export function listControls(register: Register, authorityId: number): ControlRo
   return rows.sort((a, b) => compareStrings(a.family, b.family) || naturalCompare(a.title, b.title) || a.id - b.id);
 }
 
+/**
+ * The same rows in no particular order, for readers that put them in their own
+ * (the snapshot sorts by uid): they skip the natural-order sort of the titles.
+ */
+export function listControlsUnordered(register: Register, authorityId: number): ControlRow[] {
+  return (cachedStatement(register.db, `${SELECT} WHERE authority_id = ?`).all(authorityId) as RawControl[]).map(decode);
+}
+
 export function getControl(register: Register, id: number): ControlRow {
   return decode(found(cachedStatement(register.db, `${SELECT} WHERE id = ?`).get(id) as RawControl | undefined, `control ${id}`));
 }
