@@ -16,7 +16,8 @@ export function registerControls(register: Register, authorityId: number): Regis
   return withEvidence(register, authorityId, listControls(register, authorityId));
 }
 
-function withEvidence(register: Register, authorityId: number, controls: readonly ControlRow[]): RegisterControl[] {
+/** The given controls of the authority (rows of listControls), each with its evidence, in the same order. */
+export function withEvidence(register: Register, authorityId: number, controls: readonly ControlRow[]): RegisterControl[] {
   const byControl = new Map<number, SnapshotEvidence[]>();
   for (const e of listEvidenceForAuthority(register, authorityId)) {
     const item: SnapshotEvidence = { uid: e.uid, title: e.title, date: e.date, expiry: e.expiry, sha256: e.fileSha256, size: e.fileSize };
