@@ -6,7 +6,7 @@ import { useWorkspace } from '../../app/workspace.js';
 import { useFormat } from '../../i18n/format.js';
 import { useLibraryText } from '../../i18n/library-text.js';
 import { coveredStages, EVIDENCE_STATES } from './register-model.js';
-import { EvidenceStateBadge, ReviewBadge } from './StatusBadges.js';
+import { EvidenceStateMark, ReviewMark } from './StatusBadges.js';
 
 export type ControlColumn = ColumnDef<ControlListItem, unknown>;
 
@@ -71,7 +71,8 @@ export function useControlColumns(): ControlColumn[] {
         accessorFn: (c) => EVIDENCE_STATES.indexOf(c.status.evidenceState),
         header: t('columns.evidenceState'),
         size: 180,
-        cell: (c) => <EvidenceStateBadge state={c.row.original.status.evidenceState} />,
+        // The word is looked up here, once per row drawn, not by a translation hook in every cell.
+        cell: (c) => <EvidenceStateMark state={c.row.original.status.evidenceState} label={t(`common:evidenceState.${c.row.original.status.evidenceState}`)} />,
         filterFn: (row, _id, value: string) => row.original.status.evidenceState === value,
       },
       {
@@ -79,7 +80,7 @@ export function useControlColumns(): ControlColumn[] {
         accessorFn: (c) => (c.status.reviewOverdue ? 0 : 1),
         header: t('columns.review'),
         size: 135,
-        cell: (c) => <ReviewBadge overdue={c.row.original.status.reviewOverdue} />,
+        cell: (c) => <ReviewMark overdue={c.row.original.status.reviewOverdue} label={c.row.original.status.reviewOverdue ? t('review.overdue') : t('review.current')} />,
         filterFn: (row, _id, value: string) => row.original.status.reviewOverdue === (value === 'overdue'),
       },
       {
