@@ -6,12 +6,16 @@ import { LANGUAGES, type Language } from '../../../../shared/api/languages.js';
 import { useApi } from '../../api/ApiContext.js';
 import { useNotify } from '../../app/notify.js';
 
-/** Rows fetched at a time: many screenfuls, so that scrolling asks for a new window only now and then. */
-const WINDOW = 400;
+/**
+ * Rows fetched at a time: dozens of screenfuls (about 300 KB), so that even a
+ * fast scroll through 10,000 controls asks for a new window only now and then;
+ * each arrival rebuilds the table's rows and redraws those in view.
+ */
+const WINDOW = 1000;
 /** Rows kept behind the view (against the scrolling direction) when a new window is asked for. */
-const BEHIND = 100;
+const BEHIND = 200;
 /** A new window is asked for once the view comes this close to the held window's edge, so it arrives before the rows are needed. */
-const AHEAD = 150;
+const AHEAD = 300;
 
 /**
  * The register as the server windows it: the rows around the visible ones,
