@@ -3,17 +3,20 @@ import type { ActionView } from '../shared/api/results.js';
 import { createAction, deleteAction, getAction, listActions, updateAction } from '../db/actions.js';
 import { getAssessment, listAssessments } from '../db/assessments.js';
 import type { Register } from '../db/register.js';
-import { scoreAssessment } from '../db/snapshot.js';
 import type { Handlers } from './handler-types.js';
+import { scored } from './scoring-cache.js';
 
-/** Every assessment of the authority with the flags its scoring raises now: what judges a done action. */
+/**
+ * Every assessment of the authority with the flags its scoring raises now: what judges a done action.
+ * Scored through the cache, so listing actions does not rescore what nothing has changed since.
+ */
 function scoredAssessments(register: Register, authorityId: number): ScoredAssessment[] {
   return listAssessments(register, authorityId).map((a) => ({
     uid: a.uid,
     status: a.status,
     asOf: a.asOf,
     createdAt: a.createdAt,
-    flagKeys: new Set(scoreAssessment(register, a.id).flags.map(flagKey)),
+    flagKeys: new Set(scored(register, a.id).result.flags.map(flagKey)),
   }));
 }
 

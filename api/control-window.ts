@@ -1,7 +1,7 @@
 import { listControls } from '../db/controls.js';
 import { registerLibrary } from '../db/frameworks.js';
 import type { Register } from '../db/register.js';
-import { registerControls } from '../db/snapshot.js';
+import { withEvidence } from '../db/snapshot.js';
 import type { ControlListItem, ControlWindow } from '../shared/api/results.js';
 import { libraryText } from '../shared/library/translations.js';
 import { controlStatus } from '../shared/methodology/control-status.js';
@@ -25,10 +25,11 @@ function listed(register: Register, authorityId: number, asOf: string): Listed {
   const hit = cache.get(authorityId);
   if (hit && hit.key === key) return hit;
   const library = registerLibrary(register);
-  const resolved = new Map(registerControls(register, authorityId).map((c) => [c.uid, c]));
-  // Status comes from the same PI-1 rules the flags use, resolved with family defaults.
-  const items = listControls(register, authorityId).map((control) => {
-    const source = resolved.get(control.uid)!;
+  // Each control and its evidence read once; status comes from the same PI-1 rules the flags use, resolved with family defaults.
+  const rows = listControls(register, authorityId);
+  const sources = withEvidence(register, authorityId, rows);
+  const items = rows.map((control, i) => {
+    const source = sources[i]!;
     const family = library.families.get(control.family);
     const snapshotControl = { ...source, stages: source.stages ?? family?.stages ?? [], riskTypes: source.riskTypes ?? family?.riskTypes ?? [] };
     return { ...control, status: controlStatus(snapshotControl, asOf), evidenceCount: source.evidence.length };

@@ -5,13 +5,12 @@ import { listAssessments, getAssessment } from '../db/assessments.js';
 import { auditForAssessment } from '../db/audit.js';
 import { registerLibrary } from '../db/frameworks.js';
 import type { Register } from '../db/register.js';
-import { readyToSignReport, recordReportExport } from '../db/report-record.js';
-import { scored } from './scoring-cache.js';
+import { readyToSignReport, recordReportExport, reportIntegrity } from '../db/report-record.js';
+import { registerStamp, scored } from './scoring-cache.js';
 import { scoredAssessment } from './assessment-handlers.js';
 import type { Handlers } from './handler-types.js';
 import { actionViews } from './action-handlers.js';
 import { listComments } from '../db/comments.js';
-import { reportIntegrity } from '../db/report-record.js';
 
 /**
  * Everything one report shows; every export format and the preview are
@@ -19,6 +18,25 @@ import { reportIntegrity } from '../db/report-record.js';
  * long annexes; 'complete' (XLSX, CSV, DOCX) lists every row.
  */
 export function reportData(register: Register, assessmentId: number, level: ReportDetail = 'summary', options: { comments?: boolean } = {}): ReportData {
+  const comments = options.comments ?? false;
+  const key = `${registerStamp(register)}|${assessmentId}|${level}|${comments}`;
+  let cache = reportCaches.get(register);
+  if (!cache) reportCaches.set(register, (cache = new Map()));
+  let data = cache.get(key);
+  if (!data) {
+    data = buildFromRegister(register, assessmentId, level, comments);
+    // A few recent reports (summary and complete, with and without comments); a write makes them all stale.
+    if (cache.size >= 8) cache.delete(cache.keys().next().value!);
+    cache.set(key, data);
+  }
+  // Only the time of generation is new on a second call: everything else is read from the unchanged register.
+  return { ...data, generatedAt: register.now() };
+}
+
+/** Report data by register state, assessment, detail and comments: each is built once until the register changes. */
+const reportCaches = new WeakMap<Register, Map<string, ReportData>>();
+
+function buildFromRegister(register: Register, assessmentId: number, level: ReportDetail, comments: boolean): ReportData {
   const detail = scoredAssessment(register, assessmentId);
   const locked = listAssessments(register, detail.assessment.authorityId)
     .filter((a) => a.status === 'locked')
@@ -31,7 +49,7 @@ export function reportData(register: Register, assessmentId: number, level: Repo
     generatedAt: register.now(),
     actions: actionViews(register, assessmentId).map((a) => ({ flagKey: a.flagKey, title: a.title, owner: a.owner, due: a.due, outcome: a.outcome })),
     comments: listComments(register, assessmentId),
-    showComments: options.comments ?? false,
+    showComments: comments,
     integrity: reportIntegrity(register),
   }, level);
 }

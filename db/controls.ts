@@ -1,5 +1,5 @@
 import { cachedStatement } from './statements.js';
-import { compareStrings, naturalCompare } from '../shared/domain/compare.js';
+import { compareStrings, sortNaturally } from '../shared/domain/compare.js';
 import type { ControlRecord } from '../shared/domain/records.js';
 import { randomUUID } from 'node:crypto';
 import { controlInput, type ControlInput } from '../shared/domain/inputs.js';
@@ -29,7 +29,15 @@ function decode(row: RawControl): ControlRow {
 /** By family, then title in natural order (Control 3, Control 20, Control 307), then id. */
 export function listControls(register: Register, authorityId: number): ControlRow[] {
   const rows = (cachedStatement(register.db, `${SELECT} WHERE authority_id = ? ORDER BY family, id`).all(authorityId) as RawControl[]).map(decode);
-  return rows.sort((a, b) => compareStrings(a.family, b.family) || naturalCompare(a.title, b.title) || a.id - b.id);
+  return sortNaturally(rows, (c) => c.title, { first: (a, b) => compareStrings(a.family, b.family), then: (a, b) => a.id - b.id });
+}
+
+/**
+ * The same rows in no particular order, for readers that put them in their own
+ * (the snapshot sorts by uid): they skip the natural-order sort of the titles.
+ */
+export function listControlsUnordered(register: Register, authorityId: number): ControlRow[] {
+  return (cachedStatement(register.db, `${SELECT} WHERE authority_id = ?`).all(authorityId) as RawControl[]).map(decode);
 }
 
 export function getControl(register: Register, id: number): ControlRow {

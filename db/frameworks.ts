@@ -5,6 +5,7 @@ import type { Framework } from '../shared/library/schema.js';
 import { appendAudit } from './audit.js';
 import { RegisterError } from './errors.js';
 import { inTransaction, type Register } from './register.js';
+import { cachedStatement } from './statements.js';
 
 export interface FrameworkRow {
   id: string;
@@ -13,14 +14,40 @@ export interface FrameworkRow {
   importedAt: string;
 }
 
-export function listCustomFrameworks(register: Register): Framework[] {
-  const rows = register.db.prepare('SELECT id, definition FROM frameworks ORDER BY id').all() as Array<{ id: string; definition: string }>;
-  return rows.map((row) => parseFramework(`register framework "${row.id}"`, JSON.parse(row.definition), builtInBase()));
+interface ParsedFrameworks {
+  /** The stored definitions the parse was made from: a change of any of them is a new parse. */
+  source: string;
+  frameworks: Framework[];
+  library: Library;
 }
 
-/** The library this register scores with: built-in frameworks plus its imported custom ones. */
+const parsed = new WeakMap<Register, ParsedFrameworks>();
+
+/**
+ * The custom frameworks parsed once per register and definition text: scoring
+ * asks for the library once per assessment, and validating every definition
+ * each time cost more than the scoring. Reading the stored text is cheap and
+ * catches every change, whichever connection made it.
+ */
+function parsedFrameworks(register: Register): ParsedFrameworks {
+  const rows = cachedStatement(register.db, 'SELECT id, definition FROM frameworks ORDER BY id').all() as Array<{ id: string; definition: string }>;
+  const source = rows.map((row) => `${row.id}\u0000${row.definition}`).join('\u0000');
+  const hit = parsed.get(register);
+  if (hit && hit.source === source) return hit;
+  const frameworks = rows.map((row) => parseFramework(`register framework "${row.id}"`, JSON.parse(row.definition), builtInBase()));
+  const entry = { source, frameworks, library: builtInLibrary(frameworks) };
+  parsed.set(register, entry);
+  return entry;
+}
+
+/** The register's custom frameworks (shared, read-only: callers copy before changing). */
+export function listCustomFrameworks(register: Register): readonly Framework[] {
+  return parsedFrameworks(register).frameworks;
+}
+
+/** The library this register scores with: built-in frameworks plus its imported custom ones (shared, read-only). */
 export function registerLibrary(register: Register): Library {
-  return builtInLibrary(listCustomFrameworks(register));
+  return parsedFrameworks(register).library;
 }
 
 /**

@@ -1,25 +1,31 @@
 import { assess, type AssessmentResult } from '../shared/methodology/assess.js';
 import { buildSnapshot, type RegisterControl } from '../shared/snapshot/build.js';
-import { snapshotSchema, type Snapshot } from '../shared/snapshot/schema.js';
+import { snapshotSchema, type PermitSignals, type Snapshot, type SnapshotEvidence } from '../shared/snapshot/schema.js';
 import { listChainInputs, listCriterionInputs } from './assessment-inputs.js';
 import { getAssessment } from './assessments.js';
 import { getAuthority } from './authorities.js';
-import { listControls } from './controls.js';
+import { listControls, listControlsUnordered, type ControlRow } from './controls.js';
 import { listEvidenceForAuthority } from './evidence.js';
 import { registerLibrary } from './frameworks.js';
 import { permitSignalsFor } from './permits/signals.js';
 import type { Register } from './register.js';
+import { cachedStatement } from './statements.js';
 
-/** The authority's register in the shape the snapshot builder takes. */
+/** The authority's register in the shape the snapshot builder takes, in the register's order (family, then title). */
 export function registerControls(register: Register, authorityId: number): RegisterControl[] {
-  const evidence = listEvidenceForAuthority(register, authorityId);
-  const byControl = new Map<number, typeof evidence>();
-  for (const item of evidence) {
-    const list = byControl.get(item.controlId);
+  return withEvidence(register, authorityId, listControls(register, authorityId));
+}
+
+/** The given controls of the authority (rows of listControls), each with its evidence, in the same order. */
+export function withEvidence(register: Register, authorityId: number, controls: readonly ControlRow[]): RegisterControl[] {
+  const byControl = new Map<number, SnapshotEvidence[]>();
+  for (const e of listEvidenceForAuthority(register, authorityId)) {
+    const item: SnapshotEvidence = { uid: e.uid, title: e.title, date: e.date, expiry: e.expiry, sha256: e.fileSha256, size: e.fileSize };
+    const list = byControl.get(e.controlId);
     if (list) list.push(item);
-    else byControl.set(item.controlId, [item]);
+    else byControl.set(e.controlId, [item]);
   }
-  return listControls(register, authorityId).map((control) => ({
+  return controls.map((control) => ({
     uid: control.uid,
     family: control.family,
     title: control.title,
@@ -27,8 +33,17 @@ export function registerControls(register: Register, authorityId: number): Regis
     lastReviewed: control.lastReviewed,
     stages: control.stages,
     riskTypes: control.riskTypes,
-    evidence: (byControl.get(control.id) ?? []).map((e) => ({ uid: e.uid, title: e.title, date: e.date, expiry: e.expiry, sha256: e.fileSha256, size: e.fileSize })),
+    evidence: byControl.get(control.id) ?? [],
   }));
+}
+
+/**
+ * Permit signals only for an authority with an analysis run: most have none,
+ * and asking once through a cached statement is cheaper than the full lookup.
+ */
+function permitSignals(register: Register, authorityId: number, asOf: string): PermitSignals | null {
+  const analysed = cachedStatement(register.db, 'SELECT 1 FROM permit_analyses WHERE authority_id = ? LIMIT 1').get(authorityId);
+  return analysed ? permitSignalsFor(register, authorityId, asOf) : null;
 }
 
 /**
@@ -38,18 +53,21 @@ export function registerControls(register: Register, authorityId: number): Regis
 export function assessmentSnapshot(register: Register, assessmentId: number): Snapshot {
   const assessment = getAssessment(register, assessmentId);
   if (assessment.status === 'locked') {
-    const row = register.db.prepare('SELECT snapshot FROM assessments WHERE id = ?').get(assessmentId) as { snapshot: string };
-    return snapshotSchema.parse(JSON.parse(row.snapshot));
+    const row = cachedStatement(register.db, 'SELECT snapshot FROM assessments WHERE id = ?').get(assessmentId) as { snapshot: string };
+    // Without zod's compiled fast path: building it costs more than a small snapshot's whole parse
+    // (a one-shot CLI report), and at 10,000 controls both ways take the same time.
+    return snapshotSchema.parse(JSON.parse(row.snapshot), { jitless: true });
   }
   const authority = getAuthority(register, assessment.authorityId);
   return buildSnapshot({
     library: registerLibrary(register),
     authority: { uid: authority.uid, name: authority.name },
     assessment: { uid: assessment.uid, title: assessment.title, asOf: assessment.asOf, frameworks: assessment.frameworks },
-    controls: registerControls(register, assessment.authorityId),
+    // The snapshot orders controls by uid itself, so the register's title order is not needed.
+    controls: withEvidence(register, assessment.authorityId, listControlsUnordered(register, assessment.authorityId)),
     criterionInputs: listCriterionInputs(register, assessmentId),
     chain: listChainInputs(register, assessmentId),
-    permitSignals: permitSignalsFor(register, assessment.authorityId, assessment.asOf),
+    permitSignals: permitSignals(register, assessment.authorityId, assessment.asOf),
   });
 }
 

@@ -39,18 +39,42 @@ function libraryReasons(): Map<string, string> {
   return new Map(builtInFrameworks().flatMap((f) => f.criteria.filter((c) => c.notApplicableReason).map((c) => [c.id, c.notApplicableReason!] as const)));
 }
 
+interface IntlSet {
+  oneDecimal(): Intl.NumberFormat;
+  plain(): Intl.NumberFormat;
+  dateTime(): Intl.DateTimeFormat;
+}
+
+const intlByLocale = new Map<string, IntlSet>();
+
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
+/** The formatters per locale, each made on first use: building one costs far more than a report page's use of it. */
+function intlFor(locale: string): IntlSet {
+  let set = intlByLocale.get(locale);
+  if (!set) {
+    set = {
+      oneDecimal: once(() => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })),
+      plain: once(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 3 })),
+      dateTime: once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })),
+    };
+    intlByLocale.set(locale, set);
+  }
+  return set;
+}
+
 export function reportWords(data: ReportData, language: string): Words {
   const t = reportStrings(language);
   const base = reportFormat(language);
-  const locale = LOCALES[language] ?? language;
-  const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  const intl = intlFor(LOCALES[language] ?? language);
   const fmt = {
     ...base,
-    percent: (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${oneDecimal.format(value)} %`),
-    number: (value: number) => plain.format(value),
-    dateTime: (iso: string) => `${firstOfMonth(language, dateTime.format(new Date(iso)))} UTC`,
+    percent: (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${intl.oneDecimal().format(value)} %`),
+    number: (value: number) => intl.plain().format(value),
+    dateTime: (iso: string) => `${firstOfMonth(language, intl.dateTime().format(new Date(iso)))} UTC`,
   };
   const lib = libraryText(language);
   const criteria = new Map(data.criteria.map((c) => [c.id, c]));

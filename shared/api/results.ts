@@ -22,7 +22,10 @@ export interface CalendarView {
   today: string;
   horizonDays: number;
   nextReassessment: string | null;
+  /** The items due, in due order: all of them, or the first `limit` when the call set one. */
   items: DueItem[];
+  /** How many items are due in all, whatever the limit. */
+  itemCount: number;
 }
 
 /** The audit head (see db/audit-head.ts) and every head the register handed out. */

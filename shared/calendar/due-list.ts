@@ -50,6 +50,17 @@ export function reviewDue(lastReviewed: IsoDate | null): IsoDate | null {
   return lastReviewed === null ? null : addMonths(lastReviewed, REVIEW_INTERVAL_MONTHS);
 }
 
+let collator: Intl.Collator | undefined;
+
+/**
+ * What localeCompare without arguments does (the spec defines it as a default
+ * Intl.Collator), with the collator made once rather than per comparison:
+ * sorting a due list of thousands of items otherwise takes most of a second.
+ */
+function compareText(a: string, b: string): number {
+  return (collator ??= new Intl.Collator()).compare(a, b);
+}
+
 export function dueList(sources: DueSources, today: IsoDate, horizonDays = DUE_HORIZON_DAYS): DueItem[] {
   if (!isIsoDate(today)) throw new Error(`today: "${today}" is not a date written YYYY-MM-DD`);
   const items: DueItem[] = [];
@@ -73,8 +84,8 @@ export function dueList(sources: DueSources, today: IsoDate, horizonDays = DUE_H
   return items.sort(
     (a, b) =>
       (a.due === null ? -1 : 0) - (b.due === null ? -1 : 0) ||
-      (a.due ?? '').localeCompare(b.due ?? '') ||
+      compareText(a.due ?? '', b.due ?? '') ||
       DUE_KINDS.indexOf(a.kind) - DUE_KINDS.indexOf(b.kind) ||
-      a.title.localeCompare(b.title),
+      compareText(a.title, b.title),
   );
 }

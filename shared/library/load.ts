@@ -2,9 +2,16 @@ import { frameworkSchema, libraryBaseSchema, type Framework, type LibraryBase } 
 import { DataValidationError, zodIssues, type DataIssue } from './validation-error.js';
 import type { Library } from './library.js';
 
+/**
+ * Each library file is validated once per process (the register caches the
+ * result), so zod's compiled fast path, which pays only over many parses of
+ * one schema, would cost more to build than it saves: it is skipped here.
+ */
+const ONCE = { jitless: true } as const;
+
 /** Validates the library base file: shape first, then that its ids agree with each other. */
 export function parseLibraryBase(file: string, data: unknown): LibraryBase {
-  const parsed = libraryBaseSchema.safeParse(data);
+  const parsed = libraryBaseSchema.safeParse(data, ONCE);
   if (!parsed.success) throw new DataValidationError(zodIssues(file, data, parsed.error));
   const base = parsed.data;
   const issues: DataIssue[] = [];
@@ -26,7 +33,7 @@ export function parseLibraryBase(file: string, data: unknown): LibraryBase {
  * family, stage and article it names must exist. Errors name file, item and field.
  */
 export function parseFramework(file: string, data: unknown, base: LibraryBase): Framework {
-  const parsed = frameworkSchema.safeParse(data);
+  const parsed = frameworkSchema.safeParse(data, ONCE);
   if (!parsed.success) throw new DataValidationError(zodIssues(file, data, parsed.error));
   const framework = parsed.data;
   const issues: DataIssue[] = [];

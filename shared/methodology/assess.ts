@@ -89,12 +89,32 @@ export interface AssessmentResult {
 }
 
 /**
+ * Lookups kept per list: snapshots built from one library share its lists
+ * (they are values, never changed), so a portfolio of assessments builds each
+ * lookup once. The maps are only read.
+ */
+const familyMaps = new WeakMap<readonly SnapshotFamily[], ReadonlyMap<string, SnapshotFamily>>();
+const titleMaps = new WeakMap<ReadonlyArray<{ id: string; title: string }>, ReadonlyMap<string, string>>();
+
+function familyMap(list: readonly SnapshotFamily[]): ReadonlyMap<string, SnapshotFamily> {
+  let map = familyMaps.get(list);
+  if (!map) familyMaps.set(list, (map = new Map(list.map((f) => [f.id, f]))));
+  return map;
+}
+
+function titleMap(list: ReadonlyArray<{ id: string; title: string }>): ReadonlyMap<string, string> {
+  let map = titleMaps.get(list);
+  if (!map) titleMaps.set(list, (map = new Map(list.map((item) => [item.id, item.title]))));
+  return map;
+}
+
+/**
  * Methodology PI-1 as one pure function of a snapshot. Every number any screen,
  * command or report shows is read from this result; none is computed elsewhere.
  */
 export function assess(snapshot: Snapshot): AssessmentResult {
   const { asOf } = snapshot;
-  const families = new Map<string, SnapshotFamily>(snapshot.families.map((f) => [f.id, f]));
+  const families = familyMap(snapshot.families);
   const layer = controlLayer(snapshot.controls, asOf, snapshot.families, families);
   const controls = layer.controls;
   const inputs = new Map(snapshot.criterionInputs.map((input) => [input.criterionId, input]));
@@ -135,8 +155,8 @@ export function assess(snapshot: Snapshot): AssessmentResult {
   const articles: ArticleResult[] = articleScores(snapshot, pooled, pooledIds);
 
 
-  const stageTitles = new Map(snapshot.stages.map((s) => [s.id, s.title]));
-  const riskTitles = new Map(snapshot.riskTypes.map((r) => [r.id, r.title]));
+  const stageTitles = titleMap(snapshot.stages);
+  const riskTitles = titleMap(snapshot.riskTypes);
   const signalCounts = snapshot.permitSignals ? new Map(snapshot.permitSignals.cells.map((c) => [`${c.stage}/${c.riskType}`, c])) : null;
   const chain = snapshot.chain.map((cell): ChainCellResult => {
     const inherent = inherentRisk(cell.likelihood, cell.impact);
@@ -208,7 +228,7 @@ function offenceResults(
   families: ReadonlyMap<string, SnapshotFamily>,
   flags: Flag[],
 ): OffenceResult[] {
-  const stageTitles = new Map(snapshot.stages.map((s) => [s.id, s.title]));
+  const stageTitles = titleMap(snapshot.stages);
   const flaggedRisks = new Set<string>();
   const out: OffenceResult[] = [];
   snapshot.criteria.forEach((criterion, index) => {

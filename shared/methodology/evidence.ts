@@ -10,13 +10,27 @@ export const EVIDENCE_REQUIRED_FROM: Maturity = 3;
 /** What a claim of 3 or 4 falls back to without valid evidence. */
 export const UNSUPPORTED_FALLBACK: Maturity = 2;
 
+const lastCutoff = new Map<number, { asOf: IsoDate; date: IsoDate }>();
+
+/**
+ * `asOf` moved back by whole months. Scoring asks it for every control and
+ * evidence item with the same as-of date, so the last answer per interval is kept.
+ */
+function monthsBefore(asOf: IsoDate, months: number): IsoDate {
+  const last = lastCutoff.get(months);
+  if (last !== undefined && last.asOf === asOf) return last.date;
+  const date = addMonths(asOf, -months);
+  lastCutoff.set(months, { asOf, date });
+  return date;
+}
+
 /**
  * Evidence supports a claim at the as-of date when it is dated within the 24
  * months up to and including that date and has not expired before it. Evidence
  * dated after the as-of date did not exist yet, so it never counts.
  */
 export function isEvidenceValid(evidence: SnapshotEvidence, asOf: IsoDate): boolean {
-  const earliest = addMonths(asOf, -EVIDENCE_VALIDITY_MONTHS);
+  const earliest = monthsBefore(asOf, EVIDENCE_VALIDITY_MONTHS);
   const dated = evidence.date >= earliest && evidence.date <= asOf;
   const unexpired = evidence.expiry === null || evidence.expiry >= asOf;
   return dated && unexpired;
@@ -52,12 +66,12 @@ export function newestEvidenceDate(control: SnapshotControl, asOf: IsoDate): Iso
 export function hasStaleEvidence(control: SnapshotControl, asOf: IsoDate): boolean {
   if (control.maturity !== 2) return false;
   const newest = newestEvidenceDate(control, asOf);
-  return newest === null || newest < addMonths(asOf, -EVIDENCE_VALIDITY_MONTHS);
+  return newest === null || newest < monthsBefore(asOf, EVIDENCE_VALIDITY_MONTHS);
 }
 
 /** PI-1 §5 overdue-review: never reviewed, or last reviewed over 12 months before the as-of date. */
 export function isReviewOverdue(control: SnapshotControl, asOf: IsoDate): boolean {
   const reviewed = control.lastReviewed;
   if (reviewed === null || reviewed > asOf) return true;
-  return reviewed < addMonths(asOf, -REVIEW_INTERVAL_MONTHS);
+  return reviewed < monthsBefore(asOf, REVIEW_INTERVAL_MONTHS);
 }

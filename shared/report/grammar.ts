@@ -22,6 +22,16 @@ const FRENCH_VOWEL = /^[aeiouyàâäéèêëîïôöûüœæh]/iu;
  * - counted units have plural forms (`flags.units.<unit>.<form>_one/_other`).
  * A template then writes `{{paragraph.The}}` or `{{riskType.of}}`, never "de " + a word.
  */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** One formatter per locale and style: making one costs far more than formatting a number with it. */
+function numberFormat(locale: string, style: 'whole' | 'oneDecimal'): Intl.NumberFormat {
+  const key = `${locale}/${style}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, style === 'oneDecimal' ? { maximumFractionDigits: 1 } : {})));
+  return format;
+}
+
 export function termsOf(language: string, labels: TermLabels) {
   const t = reportStrings(language);
   const lib = libraryText(language);
@@ -103,9 +113,9 @@ export function termsOf(language: string, labels: TermLabels) {
     level,
     band,
     count,
-    number: (value: number) => new Intl.NumberFormat(locale).format(value),
+    number: (value: number) => numberFormat(locale, 'whole').format(value),
     /** A figure as PI-1 words it: at most one decimal ("12", "10.8"). */
-    score: (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value),
+    score: (value: number) => numberFormat(locale, 'oneDecimal').format(value),
     date: (iso: string) => fmt.date(iso),
   };
 }

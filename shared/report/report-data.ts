@@ -1,4 +1,4 @@
-import { compareStrings, naturalCompare } from '../domain/compare.js';
+import { compareStrings, sortNaturally } from '../domain/compare.js';
 import type { ScoredAssessment } from '../api/results.js';
 import type { AuditRecord } from '../domain/records.js';
 import type { Framework } from '../library/schema.js';
@@ -188,7 +188,7 @@ export function buildReportData(source: ReportSource, detail: ReportDetail = 'su
   }
   const { flags: _flags, criteria: _criteria, chain, ...shared } = view;
   // Titles in natural order ("Control 3" before "Control 25"), as the register lists them.
-  const controlRows = [...result.controls].sort((a, b) => naturalCompare(a.title, b.title) || compareStrings(a.uid, b.uid)).map((c) => ({
+  const controlRows = sortNaturally(result.controls, (c) => c.title, { then: (a, b) => compareStrings(a.uid, b.uid) }).map((c) => ({
     uid: c.uid,
     title: c.title,
     family: c.family,

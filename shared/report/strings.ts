@@ -80,14 +80,26 @@ export function subkeys(language: string, path: string): string[] {
   return [];
 }
 
-/** Numbers and dates in the report's language (British conventions for English). */
+const formats = new Map<string, ReturnType<typeof makeReportFormat>>();
+
+/** Numbers and dates in the report's language (British conventions for English); one per language. */
 export function reportFormat(language: string) {
+  let format = formats.get(language);
+  if (!format) formats.set(language, (format = makeReportFormat(language)));
+  return format;
+}
+
+function makeReportFormat(language: string) {
   const locale = language === 'en' ? 'en-GB' : language;
-  const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  // Made on first use: loading a locale's number and date data costs more than a small report's
+  // tables, and many reports (a CSV of criteria) format neither.
+  let oneDecimal: Intl.NumberFormat | undefined;
+  let date: Intl.DateTimeFormat | undefined;
   return {
-    score: (value: number | null | undefined) => (value === null || value === undefined ? '—' : oneDecimal.format(value)),
-    date: (iso: string | null | undefined) => (iso ? firstOfMonth(language, date.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`))) : '—'),
+    score: (value: number | null | undefined) =>
+      value === null || value === undefined ? '—' : (oneDecimal ??= new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })).format(value),
+    date: (iso: string | null | undefined) =>
+      iso ? firstOfMonth(language, (date ??= new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`))) : '—',
   };
 }
 

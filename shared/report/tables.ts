@@ -49,11 +49,25 @@ function table(title: string, headers: string[], rows: CsvCell[][], numberColumn
 /**
  * The named tables of a report in one language. Every value is read from
  * ReportData (and so from the PI-1 result); nothing is scored or counted anew.
+ * Each table is built when first read: a CSV of one table does not word every
+ * flag of the others (the XLSX reads them all, each once).
  */
 export function reportTables(data: ReportData, language: string): Record<ReportTableId, ReportTable> {
+  const builders = tableBuilders(data, language);
+  const tables = {} as Record<ReportTableId, ReportTable>;
+  for (const id of Object.keys(builders) as ReportTableId[]) {
+    let built: ReportTable | undefined;
+    Object.defineProperty(tables, id, { enumerable: true, get: () => (built ??= builders[id]()) });
+  }
+  return tables;
+}
+
+function tableBuilders(data: ReportData, language: string): Record<ReportTableId, () => ReportTable> {
   const t = reportStrings(language);
   const lib = libraryText(language);
-  const flagText = reportFlagText(data, language);
+  let wording: ReturnType<typeof reportFlagText> | undefined;
+  // Wording flags needs the grammar and date formats of the language: only the flag tables ask for it.
+  const flagText = () => (wording ??= reportFlagText(data, language));
   const colon = t('tables.common.colon');
   const list = (items: string[]) => items.join(t('tables.common.listSeparator'));
   const yesNo = (value: boolean) => t(value ? 'tables.common.yes' : 'tables.common.no');
@@ -65,117 +79,140 @@ export function reportTables(data: ReportData, language: string): Record<ReportT
   };
   // The tables list whatever rows ReportData holds: every row when it is built 'complete' (XLSX, CSV).
   const flags = data.actionPlan.rows.map((item) => item.flag);
+  let headers: Record<ReportTableId, string[]> | undefined;
+  const h = (id: ReportTableId) => (headers ??= reportTableHeaders(language))[id];
 
-  const summary: CsvCell[][] = [
-    [t('tables.summary.authority'), data.authority.name],
-    [t('tables.summary.assessment'), data.assessment.title],
-    [t('tables.summary.asOf'), data.assessment.asOf],
-    [t('tables.summary.status'), t(`tables.status.${data.assessment.status}`)],
-    [t('tables.summary.methodology'), `${data.assessment.methodology.id} ${data.assessment.methodology.version}`],
-    [t('tables.summary.digest'), data.assessment.digest],
-    ...integrityRows(data, language),
-  ];
-  const decimalRows: number[] = [];
-  for (const row of summaryFigureRows(data.view, language)) decimalRows.push(summary.push([row.label, row.value]) - 1);
-  for (const row of summaryFlagRows(data.view, language)) summary.push([row.label, row.value]);
-  summary.push([t('tables.summary.generatedAt'), data.generatedAt]);
-
-  const criteria = data.criteria.map((c): CsvCell[] => [
-    c.paragraph,
-    c.article,
-    t(`tables.obligation.${c.obligation}`),
-    lib.criterionTitle(c),
-    c.weight,
-    c.target,
-    yesNo(c.applicable),
-    c.derived,
-    c.override?.maturity ?? null,
-    c.final,
-    yesNo(c.meetsTarget),
-    c.override?.justification ?? '',
-    c.applicabilityJustification ?? '',
-    c.notes,
-    list(c.controls.rows.map((control) => control.title)),
-  ]);
-
-  const controlRows = data.controls.rows.map((c): CsvCell[] => [c.title, family(c.family), c.stated, c.effective, yesNo(c.unsupported), c.evidenceCount]);
-
-  const familyRows = data.families.map((f): CsvCell[] => [family(f.family), f.controls, ...f.stated, ...f.effective, f.unsupported, f.evidence, f.validEvidence]);
-
-  const evidence = data.evidenceRegister.rows.map((e): CsvCell[] => [e.control, family(e.family), e.title, e.date, e.expiry, yesNo(e.valid), e.sha256, e.size]);
-
-  const chain = data.view.chain.map((cell): CsvCell[] => [
-    named(data.labels.stages, cell.stage, lib.stage),
-    named(data.labels.riskTypes, cell.riskType, lib.riskType),
-    cell.likelihood,
-    cell.impact,
-    cell.inherent,
-    t(`tables.band.${cell.inherentBand}`),
-    cell.mitigation,
-    cell.residual,
-    t(`tables.band.${cell.band}`),
-  ]);
-
-  const criterionById = new Map(data.criteria.map((c) => [c.id, c]));
-  const offences = data.view.offences.map((o): CsvCell[] => {
-    const criterion = criterionById.get(o.criterion);
-    return [
-      named(data.labels.riskTypes, o.riskType, lib.riskType),
-      o.paragraph,
-      criterion ? lib.criterionTitle(criterion) : o.criterion,
-      yesNo(o.applicable),
-      o.applicable ? o.final : null,
-      criterion?.target ?? null,
-      yesNo(o.flagged),
-    ];
-  });
-
-  const flagRows = flags.map((f): CsvCell[] => [
-    flagText.severity(f),
-    flagText.kind(f),
-    flagText.subject(f),
-    flagText.reason(f),
-    flagText.action(f),
-    list(flagText.families(f).map((x) => x.title)),
-  ]);
-
-  const actionPlan = data.actionPlan.rows.map((item): CsvCell[] => [
-    item.number,
-    flagText.severity(item.flag),
-    flagText.subject(item.flag),
-    flagText.reason(item.flag),
-    flagText.action(item.flag),
-    flagText.families(item.flag).map((x) => `${x.title}${colon}${x.recommendation}`).join('\n'),
-    item.action,
-    item.owner,
-    item.due,
-    t(`tables.actionStatus.${item.status ?? 'none'}`),
-  ]);
-
-  const signals = data.permitSignals;
-  const signalRows = (signals?.rows ?? []).map((r): CsvCell[] => [
-    named(data.labels.stages, r.stage, lib.stage),
-    named(data.labels.riskTypes, r.riskType, lib.riskType),
-    r.flagged,
-    r.handled,
-    r.perThousand,
-    r.suggested,
-    r.likelihood,
-    yesNo(r.contradicts),
-  ]);
-
-  const h = reportTableHeaders(language);
   return {
-    summary: table(t('tables.titles.summary'), h.summary, summary, [], [], decimalRows),
-    criteria: table(t('tables.titles.criteria'), h.criteria, criteria, [4, 5, 7, 8, 9]),
-    controls: table(t('tables.titles.controls'), h.controls, controlRows, [2, 3, 5]),
-    families: table(t('tables.titles.families'), h.families, familyRows, Array.from({ length: 14 }, (_, i) => i + 1)),
-    evidence: table(t('tables.titles.evidence'), h.evidence, evidence, [7]),
-    chain: table(t('tables.titles.chain'), h.chain, chain, [2, 3, 4, 6, 7], [7]),
-    offences: table(t('tables.titles.offences'), h.offences, offences, [4, 5]),
-    flags: table(t('tables.titles.flags'), h.flags, flagRows, []),
-    'action-plan': table(t('tables.titles.actionPlan'), h['action-plan'], actionPlan, [0]),
-    'permit-signals': table(t('tables.titles.permitSignals'), h['permit-signals'], signalRows, [2, 3, 4, 5, 6], [4]),
+    summary: () => {
+      const summary: CsvCell[][] = [
+        [t('tables.summary.authority'), data.authority.name],
+        [t('tables.summary.assessment'), data.assessment.title],
+        [t('tables.summary.asOf'), data.assessment.asOf],
+        [t('tables.summary.status'), t(`tables.status.${data.assessment.status}`)],
+        [t('tables.summary.methodology'), `${data.assessment.methodology.id} ${data.assessment.methodology.version}`],
+        [t('tables.summary.digest'), data.assessment.digest],
+        ...integrityRows(data, language),
+      ];
+      const decimalRows: number[] = [];
+      for (const row of summaryFigureRows(data.view, language)) decimalRows.push(summary.push([row.label, row.value]) - 1);
+      for (const row of summaryFlagRows(data.view, language)) summary.push([row.label, row.value]);
+      summary.push([t('tables.summary.generatedAt'), data.generatedAt]);
+      return table(t('tables.titles.summary'), h('summary'), summary, [], [], decimalRows);
+    },
+    criteria: () =>
+      table(
+        t('tables.titles.criteria'),
+        h('criteria'),
+        data.criteria.map((c): CsvCell[] => [
+          c.paragraph,
+          c.article,
+          t(`tables.obligation.${c.obligation}`),
+          lib.criterionTitle(c),
+          c.weight,
+          c.target,
+          yesNo(c.applicable),
+          c.derived,
+          c.override?.maturity ?? null,
+          c.final,
+          yesNo(c.meetsTarget),
+          c.override?.justification ?? '',
+          c.applicabilityJustification ?? '',
+          c.notes,
+          list(c.controls.rows.map((control) => control.title)),
+        ]),
+        [4, 5, 7, 8, 9],
+      ),
+    controls: () =>
+      table(t('tables.titles.controls'), h('controls'), data.controls.rows.map((c): CsvCell[] => [c.title, family(c.family), c.stated, c.effective, yesNo(c.unsupported), c.evidenceCount]), [2, 3, 5]),
+    families: () =>
+      table(
+        t('tables.titles.families'),
+        h('families'),
+        data.families.map((f): CsvCell[] => [family(f.family), f.controls, ...f.stated, ...f.effective, f.unsupported, f.evidence, f.validEvidence]),
+        Array.from({ length: 14 }, (_, i) => i + 1),
+      ),
+    evidence: () =>
+      table(t('tables.titles.evidence'), h('evidence'), data.evidenceRegister.rows.map((e): CsvCell[] => [e.control, family(e.family), e.title, e.date, e.expiry, yesNo(e.valid), e.sha256, e.size]), [7]),
+    chain: () =>
+      table(
+        t('tables.titles.chain'),
+        h('chain'),
+        data.view.chain.map((cell): CsvCell[] => [
+          named(data.labels.stages, cell.stage, lib.stage),
+          named(data.labels.riskTypes, cell.riskType, lib.riskType),
+          cell.likelihood,
+          cell.impact,
+          cell.inherent,
+          t(`tables.band.${cell.inherentBand}`),
+          cell.mitigation,
+          cell.residual,
+          t(`tables.band.${cell.band}`),
+        ]),
+        [2, 3, 4, 6, 7],
+        [7],
+      ),
+    offences: () => {
+      const criterionById = new Map(data.criteria.map((c) => [c.id, c]));
+      const offences = data.view.offences.map((o): CsvCell[] => {
+        const criterion = criterionById.get(o.criterion);
+        return [
+          named(data.labels.riskTypes, o.riskType, lib.riskType),
+          o.paragraph,
+          criterion ? lib.criterionTitle(criterion) : o.criterion,
+          yesNo(o.applicable),
+          o.applicable ? o.final : null,
+          criterion?.target ?? null,
+          yesNo(o.flagged),
+        ];
+      });
+      return table(t('tables.titles.offences'), h('offences'), offences, [4, 5]);
+    },
+    flags: () => {
+      const text = flagText();
+      return table(
+        t('tables.titles.flags'),
+        h('flags'),
+        flags.map((f): CsvCell[] => [text.severity(f), text.kind(f), text.subject(f), text.reason(f), text.action(f), list(text.families(f).map((x) => x.title))]),
+        [],
+      );
+    },
+    'action-plan': () => {
+      const text = flagText();
+      return table(
+        t('tables.titles.actionPlan'),
+        h('action-plan'),
+        data.actionPlan.rows.map((item): CsvCell[] => [
+          item.number,
+          text.severity(item.flag),
+          text.subject(item.flag),
+          text.reason(item.flag),
+          text.action(item.flag),
+          text.families(item.flag).map((x) => `${x.title}${colon}${x.recommendation}`).join('\n'),
+          item.action,
+          item.owner,
+          item.due,
+          t(`tables.actionStatus.${item.status ?? 'none'}`),
+        ]),
+        [0],
+      );
+    },
+    'permit-signals': () =>
+      table(
+        t('tables.titles.permitSignals'),
+        h('permit-signals'),
+        (data.permitSignals?.rows ?? []).map((r): CsvCell[] => [
+          named(data.labels.stages, r.stage, lib.stage),
+          named(data.labels.riskTypes, r.riskType, lib.riskType),
+          r.flagged,
+          r.handled,
+          r.perThousand,
+          r.suggested,
+          r.likelihood,
+          yesNo(r.contradicts),
+        ]),
+        [2, 3, 4, 5, 6],
+        [4],
+      ),
   };
 }
 

@@ -27,25 +27,36 @@ export interface SnapshotSource {
   permitSignals?: PermitSignals | null;
 }
 
+/** What a snapshot copies from the library for one set of frameworks: the same for every assessment scored with them. */
+type LibraryPart = Pick<Snapshot, 'frameworks' | 'articles' | 'families' | 'stages' | 'riskTypes' | 'criteria'> & {
+  criterionIds: ReadonlySet<string>;
+  defaultChain: readonly ChainInput[];
+};
+
+const libraryParts = new WeakMap<Library, Map<string, LibraryPart>>();
+
 /**
- * Freezes what PI-1 needs from the library and the register into one
- * snapshot. Only the families, criteria and cells in scope are copied, in a
- * fixed order, so equal registers give byte-identical canonical JSON.
+ * The library part, built once per library object and framework list. It is
+ * shared by every snapshot built from them, so it is frozen: snapshots are
+ * values, and a change through one of them would otherwise reach all others.
  */
-export function buildSnapshot(source: SnapshotSource): Snapshot {
-  const { library, assessment } = source;
+function libraryPart(library: Library, assessment: SnapshotSource['assessment']): LibraryPart {
+  let byFrameworks = libraryParts.get(library);
+  if (!byFrameworks) libraryParts.set(library, (byFrameworks = new Map()));
+  const key = assessment.frameworks.join('\u0000');
+  let part = byFrameworks.get(key);
+  if (!part) byFrameworks.set(key, (part = deepFreeze(buildLibraryPart(library, assessment))));
+  return part;
+}
+
+function buildLibraryPart(library: Library, assessment: SnapshotSource['assessment']): LibraryPart {
   const frameworks = assessment.frameworks.map((id) => {
     const framework = library.frameworks.get(id);
     if (!framework) throw new Error(`assessment ${assessment.uid} refers to unknown framework "${id}"`);
     return framework;
   });
   const criteria = criteriaOf(library, assessment.frameworks);
-
   return {
-    methodology: METHODOLOGY_ID,
-    asOf: assessment.asOf,
-    authority: { uid: source.authority.uid, name: source.authority.name },
-    assessment: { uid: assessment.uid, title: assessment.title },
     // Optional keys are added only when set: a snapshot without the pack keeps the bytes (and digest) it always had.
     frameworks: frameworks.map((f) => ({ id: f.id, version: f.version, title: f.title, ...(f.scoredSeparately ? { scoredSeparately: true as const } : {}) })),
     articles: frameworks.flatMap((f) => f.articles.map((a) => ({ frameworkId: f.id, id: a.id, title: a.title }))),
@@ -74,6 +85,41 @@ export function buildSnapshot(source: SnapshotSource): Snapshot {
       stages: [...c.stages],
       ...(c.riskType ? { riskType: c.riskType } : {}),
     })),
+    criterionIds: new Set(criteria.map((c) => c.id)),
+    defaultChain: defaultChainInputs(library.stages, library.riskTypes, library.chainProfile),
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    // A Set cannot be frozen entry by entry; it is private to this module and only read.
+    if (!(value instanceof Set)) for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * Freezes what PI-1 needs from the library and the register into one
+ * snapshot. Only the families, criteria and cells in scope are copied, in a
+ * fixed order, so equal registers give byte-identical canonical JSON. The
+ * library's part is shared between snapshots of the same library (and frozen).
+ */
+export function buildSnapshot(source: SnapshotSource): Snapshot {
+  const { library, assessment } = source;
+  const part = libraryPart(library, assessment);
+
+  return {
+    methodology: METHODOLOGY_ID,
+    asOf: assessment.asOf,
+    authority: { uid: source.authority.uid, name: source.authority.name },
+    assessment: { uid: assessment.uid, title: assessment.title },
+    frameworks: part.frameworks,
+    articles: part.articles,
+    families: part.families,
+    stages: part.stages,
+    riskTypes: part.riskTypes,
+    criteria: part.criteria,
     controls: [...source.controls]
       .sort((a, b) => compareStrings(a.uid, b.uid))
       .map((control) => {
@@ -90,7 +136,7 @@ export function buildSnapshot(source: SnapshotSource): Snapshot {
           evidence: [...control.evidence].sort((a, b) => compareStrings(a.uid, b.uid)),
         };
       }),
-    ...inputsPart(library, new Set(criteria.map((c) => c.id)), source.criterionInputs, source.chain),
+    ...inputsPart(part.defaultChain, part.criterionIds, source.criterionInputs, source.chain),
     // PI-1.2: only when the authority has permit data analysed, so other snapshots (and digests) are unchanged.
     ...(source.permitSignals
       ? {
@@ -105,13 +151,20 @@ export function buildSnapshot(source: SnapshotSource): Snapshot {
 }
 
 /** The assessor's inputs as a snapshot holds them: in scope, in a fixed order, every cell present. */
-function inputsPart(library: Library, criterionIds: ReadonlySet<string>, criterionInputs: readonly CriterionInput[], chain: readonly ChainInput[]): Pick<Snapshot, 'criterionInputs' | 'chain'> {
-  const chainByCell = new Map(chain.map((cell) => [`${cell.stage}/${cell.riskType}`, cell]));
-  const defaults = defaultChainInputs(library.stages, library.riskTypes, library.chainProfile);
+function inputsPart(defaults: readonly ChainInput[], criterionIds: ReadonlySet<string>, criterionInputs: readonly CriterionInput[], chain: readonly ChainInput[]): Pick<Snapshot, 'criterionInputs' | 'chain'> {
   return {
     criterionInputs: criterionInputs.filter((input) => criterionIds.has(input.criterionId)).sort((a, b) => compareStrings(a.criterionId, b.criterionId)),
-    chain: defaults.map((cell) => chainByCell.get(`${cell.stage}/${cell.riskType}`) ?? cell),
+    chain: chainInOrder(defaults, chain),
   };
+}
+
+/** Every cell of `defaults`, in its order, taken from `chain` where it has the cell. */
+function chainInOrder(defaults: readonly ChainInput[], chain: readonly ChainInput[]): ChainInput[] {
+  // A register stores the cells in the default order: then they are already the answer.
+  const aligned = chain.length === defaults.length && defaults.every((cell, i) => chain[i]!.stage === cell.stage && chain[i]!.riskType === cell.riskType);
+  if (aligned) return [...chain];
+  const chainByCell = new Map(chain.map((cell) => [`${cell.stage}/${cell.riskType}`, cell]));
+  return defaults.map((cell) => chainByCell.get(`${cell.stage}/${cell.riskType}`) ?? cell);
 }
 
 /**
@@ -120,7 +173,7 @@ function inputsPart(library: Library, criterionIds: ReadonlySet<string>, criteri
  * buildSnapshot of the same register with those inputs.
  */
 export function snapshotWithInputs(before: Snapshot, library: Library, criterionInputs: readonly CriterionInput[], chain: readonly ChainInput[]): Snapshot {
-  return { ...before, ...inputsPart(library, new Set(before.criteria.map((c) => c.id)), criterionInputs, chain) };
+  return { ...before, ...inputsPart(defaultChainInputs(library.stages, library.riskTypes, library.chainProfile), new Set(before.criteria.map((c) => c.id)), criterionInputs, chain) };
 }
 
 /**

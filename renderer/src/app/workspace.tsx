@@ -15,6 +15,8 @@ export interface Workspace {
   authority: AuthorityRecord | null;
   selectAuthority(id: number): void;
   assessments: AssessmentSummary[];
+  /** The authority whose assessments `assessments` lists: until it is the selected one, they are still loading. */
+  assessmentsOf: number | null;
   assessmentId: number | null;
   selectAssessment(id: number): void;
   /** The selected assessment scored by PI-1, or null while loading / when there is none. */
@@ -42,6 +44,7 @@ export function WorkspaceProvider({ library, initialSettings, children }: { libr
   const [authorities, setAuthorities] = useState<AuthorityRecord[]>([]);
   const [authorityId, setAuthorityId] = useState<number | null>(stored(AUTHORITY_KEY));
   const [assessments, setAssessments] = useState<AssessmentSummary[]>([]);
+  const [assessmentsOf, setAssessmentsOf] = useState<number | null>(null);
   const [assessmentId, setAssessmentId] = useState<number | null>(stored(ASSESSMENT_KEY));
   const [detail, setDetail] = useState<AssessmentDetail | null>(null);
   const [loaded, setLoaded] = useState(false);
@@ -55,6 +58,7 @@ export function WorkspaceProvider({ library, initialSettings, children }: { libr
       setAuthorityId(authority?.id ?? null);
       if (!authority) {
         setAssessments([]);
+        setAssessmentsOf(null);
         setAssessmentId(null);
         setDetail(null);
         return;
@@ -62,6 +66,7 @@ export function WorkspaceProvider({ library, initialSettings, children }: { libr
       localStorage.setItem(AUTHORITY_KEY, String(authority.id));
       const summaries = await api.call('assessments.list', { authorityId: authority.id });
       setAssessments(summaries);
+      setAssessmentsOf(authority.id);
       // Default to the newest assessment that can still be worked on, else the newest.
       const chosen = summaries.find((s) => s.id === wantedAssessment) ?? [...summaries].reverse().find((s) => s.status !== 'locked') ?? summaries.at(-1) ?? null;
       setAssessmentId(chosen?.id ?? null);
@@ -91,6 +96,7 @@ export function WorkspaceProvider({ library, initialSettings, children }: { libr
       authority: authorities.find((a) => a.id === authorityId) ?? null,
       selectAuthority: (id) => void load(id, null).catch(notify.error),
       assessments,
+      assessmentsOf,
       assessmentId,
       selectAssessment: (id) => void load(authorityId, id).catch(notify.error),
       detail,
@@ -101,7 +107,7 @@ export function WorkspaceProvider({ library, initialSettings, children }: { libr
       },
       refresh: () => load(authorityId, assessmentId),
     }),
-    [loaded, library, settings, authorities, authorityId, assessments, assessmentId, detail, load, notify, show, api],
+    [loaded, library, settings, authorities, authorityId, assessments, assessmentsOf, assessmentId, detail, load, notify, show, api],
   );
   return <WorkspaceContext.Provider value={workspace}>{children}</WorkspaceContext.Provider>;
 }

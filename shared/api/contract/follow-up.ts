@@ -15,6 +15,7 @@ export const followUpContract = {
   'actions.delete': entry<{ deleted: number }>()(z.strictObject({ id: recordId })),
   'comments.list': entry<CommentRecord[]>()(z.strictObject({ assessmentId: recordId })),
   'comments.add': entry<CommentRecord>()(z.strictObject({ assessmentId: recordId, thread: threadRef, body: commentBody })),
-  'calendar.get': entry<CalendarView>()(z.strictObject({ authorityId: recordId, today: isoDate })),
+  // limit: only the first items (the Overview shows five); itemCount always counts them all.
+  'calendar.get': entry<CalendarView>()(z.strictObject({ authorityId: recordId, today: isoDate, limit: z.int().min(1).max(100_000).optional() })),
   'calendar.setNextReassessment': entry<{ nextReassessment: string | null }>()(z.strictObject({ authorityId: recordId, date: isoDate.nullable() })),
 };

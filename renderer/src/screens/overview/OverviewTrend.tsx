@@ -3,6 +3,7 @@ import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YA
 import { overviewTrend } from '../../../../shared/trend/overview-trend.js';
 import { useWorkspace } from '../../app/workspace.js';
 import { useFormat } from '../../i18n/format.js';
+import { AfterFirstPaint } from '../../components/AfterFirstPaint.js';
 import '../../styles/actions.css';
 
 /**
@@ -38,15 +39,17 @@ export function OverviewTrend() {
       </p>
       {rows.length >= 2 ? (
         <div className="trend-mini" aria-hidden="true">
-          <ResponsiveContainer>
-            <LineChart data={rows} accessibilityLayer={false} margin={{ top: 8, right: 24, bottom: 8, left: 0 }}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="asOf" />
-              <YAxis domain={[0, 100]} />
-              <Line type="linear" dataKey="overall" name={t('overall')} stroke="#0b5cad" strokeWidth={2} isAnimationActive={false} />
-              <Tooltip />
-            </LineChart>
-          </ResponsiveContainer>
+          <AfterFirstPaint>
+            <ResponsiveContainer>
+              <LineChart data={rows} accessibilityLayer={false} margin={{ top: 8, right: 24, bottom: 8, left: 0 }}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="asOf" />
+                <YAxis domain={[0, 100]} />
+                <Line type="linear" dataKey="overall" name={t('overall')} stroke="#0b5cad" strokeWidth={2} isAnimationActive={false} />
+                <Tooltip />
+              </LineChart>
+            </ResponsiveContainer>
+          </AfterFirstPaint>
         </div>
       ) : null}
       <table>

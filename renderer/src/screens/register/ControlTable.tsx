@@ -1,6 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { flexRender, type Header, type Table } from '@tanstack/react-table';
+import { flexRender, type Column, type Header, type Row, type Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ControlListItem } from '../../../../shared/api/results.js';
 
@@ -10,9 +10,9 @@ const NUMERIC = new Set(['evidenceCount']);
 /** Free-text columns that may be cut short: the full text is in the tooltip too. */
 const TEXT_TITLE = new Set(['family', 'owner']);
 
-function SortHeader({ header }: { header: Header<ControlListItem, unknown> }) {
+/** A column header; `sorted` is passed in so that the memo sees a change of sort (the header object stays the same). */
+const SortHeader = memo(function SortHeader({ header, sorted }: { header: Header<ControlListItem, unknown>; sorted: false | 'asc' | 'desc' }) {
   const { t } = useTranslation('register');
-  const sorted = header.column.getIsSorted();
   const label = flexRender(header.column.columnDef.header, header.getContext());
   return (
     <th scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined} className={NUMERIC.has(header.column.id) ? 'num' : undefined}>
@@ -24,7 +24,63 @@ function SortHeader({ header }: { header: Header<ControlListItem, unknown> }) {
       </button>
     </th>
   );
+});
+
+interface RowProps {
+  row: Row<ControlListItem>;
+  index: number;
+  /** The visible columns (a new array when they or their definitions change, e.g. with the language). */
+  columns: Column<ControlListItem, unknown>[];
+  onOpen: (control: ControlListItem) => void;
+  onRowKey: (event: KeyboardEvent<HTMLButtonElement>, index: number) => void;
 }
+
+/**
+ * One control's row. Memoised: while the register scrolls, the rows already
+ * drawn are left alone and only those coming into view are rendered.
+ */
+const ControlRow = memo(
+  // `columns` is only compared by memo: the cells come from row.getVisibleCells().
+  function ControlRow({ row, index, onOpen, onRowKey }: RowProps) {
+    return (
+      <tr aria-rowindex={index + 2} className="control-row" onClick={() => onOpen(row.original)}>
+        {row.getVisibleCells().map((cell) =>
+          cell.column.id === 'title' ? (
+            <td key={cell.id}>
+              <button
+                type="button"
+                className="row-open"
+                title={row.original.title}
+                data-row-index={index}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  onOpen(row.original);
+                }}
+                onKeyDown={(e) => onRowKey(e, index)}
+              >
+                {row.original.title}
+              </button>
+            </td>
+          ) : (
+            <td key={cell.id} className={NUMERIC.has(cell.column.id) ? 'num' : undefined} title={TEXT_TITLE.has(cell.column.id) ? cell.getValue<string>() : undefined}>
+              {flexRender(cell.column.columnDef.cell, cell.getContext())}
+            </td>
+          ),
+        )}
+      </tr>
+    );
+  },
+);
+
+const LoadingRow = memo(function LoadingRow({ index, span, label }: { index: number; span: number; label: string }) {
+  return (
+    <tr aria-rowindex={index + 2} className="control-row loading-row">
+      <td colSpan={span} className="muted">
+        {label}
+      </td>
+    </tr>
+  );
+});
 
 interface Props {
   table: Table<ControlListItem>;
@@ -68,7 +124,8 @@ export function ControlTable({ table, total, matching, offset, onRange, onOpen }
     useFlushSync: false,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    // A few rows beyond the view: at scrolling speed rows pass faster than any margin could hold, and each extra row costs layout and paint on every frame.
+    overscan: 4,
     paddingStart: headHeight,
     scrollPaddingStart: headHeight,
   });
@@ -80,7 +137,7 @@ export function ControlTable({ table, total, matching, offset, onRange, onOpen }
   useEffect(() => onRange(first, last), [first, last, onRange]);
 
   /** Arrow keys move between rows' title buttons, scrolling rows not yet rendered into view. */
-  function onRowKey(event: KeyboardEvent<HTMLButtonElement>, index: number) {
+  function rowKey(event: KeyboardEvent<HTMLButtonElement>, index: number) {
     const target = event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : event.key === 'Home' && event.ctrlKey ? 0 : event.key === 'End' && event.ctrlKey ? matching - 1 : null;
     if (target === null || target < 0 || target >= matching) return;
     event.preventDefault();
@@ -95,6 +152,11 @@ export function ControlTable({ table, total, matching, offset, onRange, onOpen }
     };
     focus();
   }
+  // One handler for every row, whatever it closes over, so the memoised rows need not re-render.
+  const rowKeyRef = useRef(rowKey);
+  rowKeyRef.current = rowKey;
+  const onRowKey = useCallback((event: KeyboardEvent<HTMLButtonElement>, index: number) => rowKeyRef.current(event, index), []);
+  const loading = t('common:common.loading');
 
   return (
     <div ref={scrollRef} className="register-scroll" role="region" aria-label={t('table.region')} tabIndex={0}>
@@ -109,7 +171,7 @@ export function ControlTable({ table, total, matching, offset, onRange, onOpen }
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
               {group.headers.map((header) => (
-                <SortHeader key={header.id} header={header} />
+                <SortHeader key={header.id} header={header} sorted={header.column.getIsSorted()} />
               ))}
             </tr>
           ))}
@@ -122,41 +184,10 @@ export function ControlTable({ table, total, matching, offset, onRange, onOpen }
           ) : null}
           {items.map((item) => {
             const row = rowAt(item.index);
-            if (!row) {
-              return (
-                <tr key={`loading-${item.index}`} aria-rowindex={item.index + 2} className="control-row loading-row">
-                  <td colSpan={columns.length} className="muted">
-                    {t('common:common.loading')}
-                  </td>
-                </tr>
-              );
-            }
-            return (
-              <tr key={row.id} aria-rowindex={item.index + 2} className="control-row" onClick={() => onOpen(row.original)}>
-                {row.getVisibleCells().map((cell) =>
-                  cell.column.id === 'title' ? (
-                    <td key={cell.id}>
-                      <button
-                        type="button"
-                        className="row-open"
-                        title={row.original.title}
-                        data-row-index={item.index}
-                        onClick={(e) => {
-                          e.stopPropagation();
-                          onOpen(row.original);
-                        }}
-                        onKeyDown={(e) => onRowKey(e, item.index)}
-                      >
-                        {row.original.title}
-                      </button>
-                    </td>
-                  ) : (
-                    <td key={cell.id} className={NUMERIC.has(cell.column.id) ? 'num' : undefined} title={TEXT_TITLE.has(cell.column.id) ? cell.getValue<string>() : undefined}>
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
-                  ),
-                )}
-              </tr>
+            return row ? (
+              <ControlRow key={row.id} row={row} index={item.index} columns={columns} onOpen={onOpen} onRowKey={onRowKey} />
+            ) : (
+              <LoadingRow key={`loading-${item.index}`} index={item.index} span={columns.length} label={loading} />
             );
           })}
           {bottom > 0 ? (

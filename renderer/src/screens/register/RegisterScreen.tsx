@@ -35,14 +35,18 @@ export function RegisterScreen() {
   const notify = useNotify();
   const format = useFormat();
   const today = useMemo(todayIso, []);
-  const asOf = w.detail?.assessment.asOf ?? today;
   const authorityId = w.authority?.id ?? null;
+  // The as-of date is the selected assessment's, known from the assessment list (before its scoring
+  // arrives): asking for the register as of today first would make the server list it twice.
+  const assessmentsKnown = w.assessmentsOf === authorityId;
+  const summary = assessmentsKnown ? w.assessments.find((a) => a.id === w.assessmentId) : undefined;
+  const asOf = (w.detail && w.detail.assessment.id === w.assessmentId ? w.detail.assessment.asOf : summary?.asOf) ?? today;
   const [filters, setFilters] = useState(NO_FILTERS);
   // Typing stays responsive: the search goes to the server a beat later if the page is busy.
   const search = useDeferredValue(filters.search);
   const query = useMemo(() => ({ ...filters, search }), [filters.family, filters.stage, filters.maturity, filters.review, filters.evidence, search]);
   const [sort, setSort] = useState<ReturnType<typeof useControlTable>['sort']>(null);
-  const { window, ensure, reload, all } = useRegisterWindow(authorityId, asOf, query, sort);
+  const { window, ensure, reload, all } = useRegisterWindow(authorityId, assessmentsKnown ? asOf : null, query, sort);
   const { table, sort: tableSort } = useControlTable(window?.rows ?? null);
   useEffect(() => setSort(tableSort), [tableSort]);
   // Gaps may ask for a pre-filled form ("add a control for this"): open it at once.

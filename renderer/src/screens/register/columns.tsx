@@ -6,9 +6,18 @@ import { useWorkspace } from '../../app/workspace.js';
 import { useFormat } from '../../i18n/format.js';
 import { useLibraryText } from '../../i18n/library-text.js';
 import { coveredStages, EVIDENCE_STATES } from './register-model.js';
-import { EvidenceStateBadge, ReviewBadge } from './StatusBadges.js';
+import { EvidenceStateMark, ReviewMark } from './StatusBadges.js';
 
 export type ControlColumn = ColumnDef<ControlListItem, unknown>;
+
+/** `make` with its answers kept per argument. */
+function remembered<K, V>(make: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    if (!known.has(key)) known.set(key, make(key));
+    return known.get(key)!;
+  };
+}
 
 const byLength = (a: Row<ControlListItem>, b: Row<ControlListItem>, id: string) => (a.getValue<string[]>(id).length - b.getValue<string[]>(id).length);
 const byNullableText = (a: Row<ControlListItem>, b: Row<ControlListItem>, id: string) => {
@@ -31,6 +40,11 @@ export function useControlColumns(): ControlColumn[] {
     const familyName = new Map(library.families.map((f) => [f.id, lib.family(f)]));
     const stageName = new Map(library.stages.map((s) => [s.id, lib.stage(s)]));
     const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
+    // Each label is looked up once per language, not once per row drawn: a fast scroll draws a screenful every frame.
+    const label = remembered((key: string) => t(key));
+    const stagesCount = remembered((count: number) => t('stagesCount', { count, total: library.stages.length }));
+    const date = remembered((iso: string) => format.date(iso));
+    const count = remembered((n: number) => format.count(n));
     const byText = (a: Row<ControlListItem>, b: Row<ControlListItem>, id: string) => collator.compare(a.getValue<string>(id), b.getValue<string>(id));
     return [
       { id: 'title', accessorKey: 'title', header: t('columns.title'), size: 200, sortingFn: byText, enableHiding: false },
@@ -48,7 +62,7 @@ export function useControlColumns(): ControlColumn[] {
         accessorKey: 'maturity',
         header: t('columns.maturity'),
         size: 125,
-        cell: (c) => t(`common:maturity.${c.getValue<number>()}`),
+        cell: (c) => label(`common:maturity.${c.getValue<number>()}`),
         filterFn: (row, _id, value: string) => String(row.original.maturity) === value,
       },
       {
@@ -56,7 +70,7 @@ export function useControlColumns(): ControlColumn[] {
         accessorFn: (c) => c.status.effective,
         header: t('columns.effective'),
         size: 125,
-        cell: (c) => t(`common:maturity.${c.getValue<number>()}`),
+        cell: (c) => label(`common:maturity.${c.getValue<number>()}`),
       },
       {
         id: 'lastReviewed',
@@ -64,14 +78,15 @@ export function useControlColumns(): ControlColumn[] {
         header: t('columns.lastReviewed'),
         size: 115,
         sortingFn: byNullableText,
-        cell: (c) => (c.getValue<string | null>() ? format.date(c.getValue<string>()) : t('never')),
+        cell: (c) => (c.getValue<string | null>() ? date(c.getValue<string>()) : label('never')),
       },
       {
         id: 'evidenceState',
         accessorFn: (c) => EVIDENCE_STATES.indexOf(c.status.evidenceState),
         header: t('columns.evidenceState'),
         size: 180,
-        cell: (c) => <EvidenceStateBadge state={c.row.original.status.evidenceState} />,
+        // The word is looked up here, once per row drawn, not by a translation hook in every cell.
+        cell: (c) => <EvidenceStateMark state={c.row.original.status.evidenceState} label={label(`common:evidenceState.${c.row.original.status.evidenceState}`)} />,
         filterFn: (row, _id, value: string) => row.original.status.evidenceState === value,
       },
       {
@@ -79,7 +94,7 @@ export function useControlColumns(): ControlColumn[] {
         accessorFn: (c) => (c.status.reviewOverdue ? 0 : 1),
         header: t('columns.review'),
         size: 135,
-        cell: (c) => <ReviewBadge overdue={c.row.original.status.reviewOverdue} />,
+        cell: (c) => <ReviewMark overdue={c.row.original.status.reviewOverdue} label={label(c.row.original.status.reviewOverdue ? 'review.overdue' : 'review.current')} />,
         filterFn: (row, _id, value: string) => row.original.status.reviewOverdue === (value === 'overdue'),
       },
       {
@@ -87,7 +102,7 @@ export function useControlColumns(): ControlColumn[] {
         accessorKey: 'evidenceCount',
         header: t('columns.evidenceCount'),
         size: 95,
-        cell: (c) => format.count(c.getValue<number>()),
+        cell: (c) => count(c.getValue<number>()),
       },
       {
         id: 'stages',
@@ -99,8 +114,8 @@ export function useControlColumns(): ControlColumn[] {
         cell: (c) => {
           const stages = c.getValue<string[]>();
           return (
-            <span title={`${stages.map((s) => stageName.get(s) ?? s).join(', ')}${c.row.original.stages === null ? ` (${t('familyDefault')})` : ''}`}>
-              {t('stagesCount', { count: stages.length, total: library.stages.length })}
+            <span title={`${stages.map((s) => stageName.get(s) ?? s).join(', ')}${c.row.original.stages === null ? ` (${label('familyDefault')})` : ''}`}>
+              {stagesCount(stages.length)}
             </span>
           );
         },

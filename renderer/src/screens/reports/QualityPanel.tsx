@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportWords } from '../../../../report/words.js';
 import { QUALITY_KINDS } from '../../../../shared/report/quality-check.js';
@@ -12,9 +12,11 @@ import type { ReportData } from '../../../../shared/report/report-data.js';
 export function QualityPanel({ data }: { data: ReportData }) {
   const { t, i18n } = useTranslation('reports');
   const headingId = useId();
-  const words = reportWords(data, i18n.language);
+  const words = useMemo(() => reportWords(data, i18n.language), [data, i18n.language]);
   const { items, counts } = data.quality;
   const kinds = QUALITY_KINDS.filter((kind) => counts[kind] > 0);
+  // A kind's points are worded when it is opened: at 10,000 controls there are thousands, all collapsed.
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set());
   return (
     <section className="panel reports-quality" aria-labelledby={headingId} data-testid="quality-check">
       <h2 id={headingId}>{t('quality.title')}</h2>
@@ -29,17 +31,19 @@ export function QualityPanel({ data }: { data: ReportData }) {
           <ul className="quality-kinds" aria-label={t('quality.kindsLabel')}>
             {kinds.map((kind) => (
               <li key={kind} data-quality-kind={kind}>
-                <details>
+                <details onToggle={(e) => (e.currentTarget.open && !opened.has(kind) ? setOpened(new Set(opened).add(kind)) : undefined)}>
                   <summary>
                     {words.t(`document.quality.kind.${kind}`)} <span className="badge quality-count">{counts[kind]}</span>
                   </summary>
-                  <ul>
-                    {items
-                      .filter((item) => item.kind === kind)
-                      .map((item, i) => (
-                        <li key={`${item.subject.id}-${i}`}>{words.quality(item)}</li>
-                      ))}
-                  </ul>
+                  {opened.has(kind) ? (
+                    <ul>
+                      {items
+                        .filter((item) => item.kind === kind)
+                        .map((item, i) => (
+                          <li key={`${item.subject.id}-${i}`}>{words.quality(item)}</li>
+                        ))}
+                    </ul>
+                  ) : null}
                 </details>
               </li>
             ))}
