@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { SigningKeyInfo } from '../../../../shared/api/results.js';
 import { useApi } from '../../api/ApiContext.js';
 import { useNotify } from '../../app/notify.js';
+import { useRequiredText } from '../../components/useRequiredText.js';
+import { Field } from '../lifecycle/LifecycleDialogs.js';
 
 /**
  * The register's four-eyes rule, switched here. Turning it on is always
@@ -13,19 +15,17 @@ export function FourEyesSetting({ on, onChanged }: { on: boolean; onChanged(info
   const { t } = useTranslation('trust');
   const api = useApi();
   const notify = useNotify();
-  const ids = { form: useId(), reason: useId(), hint: useId(), error: useId(), state: useId() };
+  const ids = { form: useId(), state: useId() };
   const toggle = useRef<HTMLButtonElement>(null);
-  const reasonField = useRef<HTMLTextAreaElement>(null);
   const [asking, setAsking] = useState(false);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const reason = useRequiredText<HTMLTextAreaElement>(t('fourEyesReasonRequired'));
   const [busy, setBusy] = useState(false);
 
   /** Set when a change went through: the switch gets the focus back once it is enabled again. */
   const refocus = useRef(false);
 
   useEffect(() => {
-    if (asking) reasonField.current?.focus();
+    if (asking) reason.ref.current?.focus();
   }, [asking]);
   useEffect(() => {
     if (busy || !refocus.current) return;
@@ -40,7 +40,7 @@ export function FourEyesSetting({ on, onChanged }: { on: boolean; onChanged(info
       onChanged(info);
       notify.success(t(info.fourEyes ? 'fourEyesTurnedOn' : 'fourEyesTurnedOff'));
       setAsking(false);
-      setReason('');
+      reason.reset();
       // The switch the user came from is still there (its label changed): keep their place.
       refocus.current = true;
     } catch (e) {
@@ -52,13 +52,8 @@ export function FourEyesSetting({ on, onChanged }: { on: boolean; onChanged(info
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    if (!reason.trim()) {
-      setError(t('fourEyesReasonRequired'));
-      reasonField.current?.focus();
-      return;
-    }
-    setError(null);
-    void change(false, reason.trim());
+    const given = reason.take();
+    if (given) void change(false, given);
   }
 
   return (
@@ -78,27 +73,9 @@ export function FourEyesSetting({ on, onChanged }: { on: boolean; onChanged(info
         </button>
       )}
       <form id={ids.form} className="four-eyes-off" onSubmit={submit} noValidate hidden={!on || !asking}>
-        <div className="field">
-          <label htmlFor={ids.reason}>{t('fourEyesReason')}</label>
-          <textarea
-            ref={reasonField}
-            id={ids.reason}
-            value={reason}
-            rows={3}
-            onChange={(e) => setReason(e.target.value)}
-            required
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${ids.hint} ${ids.error}` : ids.hint}
-          />
-          <span className="hint" id={ids.hint}>
-            {t('fourEyesReasonHint')}
-          </span>
-          {error ? (
-            <span className="error" id={ids.error}>
-              {error}
-            </span>
-          ) : null}
-        </div>
+        <Field label={t('fourEyesReason')} error={reason.error} hint={t('fourEyesReasonHint')}>
+          {(p) => <textarea {...p} ref={reason.ref} value={reason.value} rows={3} onChange={(e) => reason.setValue(e.target.value)} required />}
+        </Field>
         <div className="toolbar">
           <button type="submit" className="danger" disabled={busy}>
             {t('fourEyesConfirmOff')}
@@ -107,7 +84,7 @@ export function FourEyesSetting({ on, onChanged }: { on: boolean; onChanged(info
             type="button"
             onClick={() => {
               setAsking(false);
-              setError(null);
+              reason.reset();
               toggle.current?.focus();
             }}
           >

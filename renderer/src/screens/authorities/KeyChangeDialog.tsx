@@ -1,7 +1,9 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackageTrust } from '../../../../shared/domain/records.js';
 import { Dialog } from '../../components/Dialog.js';
+import { useRequiredText } from '../../components/useRequiredText.js';
+import { Field } from '../lifecycle/LifecycleDialogs.js';
 import { useFormat } from '../../i18n/format.js';
 import '../../styles/trust.css';
 
@@ -15,25 +17,18 @@ import '../../styles/trust.css';
 export function KeyChangeDialog({ trust, file, busy, onClose, onAccept }: { trust: PackageTrust; file: string; busy: boolean; onClose(): void; onAccept(reason: string): void }) {
   const { t } = useTranslation('trust');
   const format = useFormat();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const field = useRef<HTMLTextAreaElement>(null);
-  const ids = { explain: useId(), reason: useId(), hint: useId(), error: useId() };
+  const reason = useRequiredText<HTMLTextAreaElement>(t('change.reasonRequired'));
+  const ids = { explain: useId() };
   const fresh = trust.incoming.filter((k) => !k.trusted);
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    if (!reason.trim()) {
-      setError(t('change.reasonRequired'));
-      field.current?.focus();
-      return;
-    }
-    setError(null);
-    onAccept(reason.trim());
+    const given = reason.take();
+    if (given) onAccept(given);
   }
 
   return (
-    <Dialog title={t('change.title', { name: trust.authorityName })} open onClose={onClose} initialFocus={field} describedBy={ids.explain} testId="key-change-dialog">
+    <Dialog title={t('change.title', { name: trust.authorityName })} open onClose={onClose} initialFocus={reason.ref} describedBy={ids.explain} testId="key-change-dialog">
       <form onSubmit={submit} noValidate>
         <p id={ids.explain} className="notice-inline">
           {fresh.length ? t('change.explainKey', { name: trust.authorityName, file }) : t('change.explainUnsigned', { name: trust.authorityName, file, count: trust.unsigned })}
@@ -69,27 +64,9 @@ export function KeyChangeDialog({ trust, file, busy, onClose, onAccept }: { trus
           </section>
         </div>
         <p>{t('change.advice')}</p>
-        <div className="field">
-          <label htmlFor={ids.reason}>{t('change.reason')}</label>
-          <textarea
-            ref={field}
-            id={ids.reason}
-            rows={3}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            required
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${ids.hint} ${ids.error}` : ids.hint}
-          />
-          <span className="hint" id={ids.hint}>
-            {t('change.reasonHint')}
-          </span>
-          {error ? (
-            <span className="error" id={ids.error}>
-              {error}
-            </span>
-          ) : null}
-        </div>
+        <Field label={t('change.reason')} error={reason.error} hint={t('change.reasonHint')}>
+          {(p) => <textarea {...p} ref={reason.ref} rows={3} value={reason.value} onChange={(e) => reason.setValue(e.target.value)} required />}
+        </Field>
         <div className="toolbar dialog-actions">
           <button type="submit" className="danger" disabled={busy}>
             {t('change.accept')}

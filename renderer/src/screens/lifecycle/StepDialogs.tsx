@@ -1,8 +1,9 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '../../../../shared/api/results.js';
 import { Dialog } from '../../components/Dialog.js';
 import { Field } from './LifecycleDialogs.js';
+import { useRequiredText } from '../../components/useRequiredText.js';
 import '../../styles/trust.css';
 
 /** The lifecycle steps that record who did them. */
@@ -17,26 +18,19 @@ export type GuardedStep = 'reviewed' | 'locked';
  */
 export function NameDialog({ step, title, busy, onClose, onSave }: { step: Step; title: string; busy: boolean; onClose(): void; onSave(name: string): void }) {
   const { t } = useTranslation('lifecycle');
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const input = useRef<HTMLInputElement>(null);
+  const name = useRequiredText<HTMLInputElement>(t('name.required'));
   const introId = useId();
   function submit(e: FormEvent) {
     e.preventDefault();
-    if (!name.trim()) {
-      setError(t('name.required'));
-      input.current?.focus();
-      return;
-    }
-    setError(null);
-    onSave(name.trim());
+    const given = name.take();
+    if (given) onSave(given);
   }
   return (
-    <Dialog title={t('name.title')} open onClose={onClose} initialFocus={input} describedBy={introId} testId="name-dialog">
+    <Dialog title={t('name.title')} open onClose={onClose} initialFocus={name.ref} describedBy={introId} testId="name-dialog">
       <form onSubmit={submit} noValidate>
         <p id={introId}>{t('name.intro', { title })}</p>
-        <Field label={t('name.label')} error={error} hint={t('name.hint')}>
-          {(p) => <input {...p} ref={input} type="text" value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" required />}
+        <Field label={t('name.label')} error={name.error} hint={t('name.hint')}>
+          {(p) => <input {...p} ref={name.ref} type="text" value={name.value} onChange={(e) => name.setValue(e.target.value)} autoComplete="name" required />}
         </Field>
         <div className="toolbar dialog-actions">
           <button type="submit" className="primary" disabled={busy}>
@@ -75,23 +69,16 @@ export function FourEyesDialog({
   onOverride(reason: string): void;
 }) {
   const { t } = useTranslation('lifecycle');
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const field = useRef<HTMLTextAreaElement>(null);
+  const reason = useRequiredText<HTMLTextAreaElement>(t('fourEyes.reasonRequired'));
   const explainId = useId();
   function submit(e: FormEvent) {
     e.preventDefault();
-    if (!reason.trim()) {
-      setError(t('fourEyes.reasonRequired'));
-      field.current?.focus();
-      return;
-    }
-    setError(null);
-    onOverride(reason.trim());
+    const given = reason.take();
+    if (given) onOverride(given);
   }
   const submitter = target.submittedBy;
   return (
-    <Dialog title={t(`fourEyes.title.${step}`, { title: target.title })} open onClose={onClose} initialFocus={field} describedBy={explainId} testId="four-eyes-dialog">
+    <Dialog title={t(`fourEyes.title.${step}`, { title: target.title })} open onClose={onClose} initialFocus={reason.ref} describedBy={explainId} testId="four-eyes-dialog">
       <form onSubmit={submit} noValidate>
         <div id={explainId}>
           <p className="notice-inline">
@@ -105,8 +92,8 @@ export function FourEyesDialog({
         </details>
         <h3>{t('fourEyes.overrideHeading')}</h3>
         <p>{t('fourEyes.overrideIntro')}</p>
-        <Field label={t('fourEyes.reason')} error={error} hint={t('fourEyes.reasonHint')}>
-          {(p) => <textarea {...p} ref={field} value={reason} onChange={(e) => setReason(e.target.value)} required rows={3} />}
+        <Field label={t('fourEyes.reason')} error={reason.error} hint={t('fourEyes.reasonHint')}>
+          {(p) => <textarea {...p} ref={reason.ref} value={reason.value} onChange={(e) => reason.setValue(e.target.value)} required rows={3} />}
         </Field>
         <div className="toolbar dialog-actions">
           <button type="submit" className="danger" disabled={busy}>
