@@ -5,12 +5,15 @@ import type { Language } from '../../shared/api/inputs.js';
 import { ApiProvider } from './api/ApiContext.js';
 import { createTransport } from './api/transport.js';
 import { App } from './app/App.js';
+import { SCREENS, screenFromHash } from './app/screens.js';
 import { NotifyProvider } from './app/notify.js';
 import { WorkspaceProvider } from './app/workspace.js';
 import { initI18n, rememberLanguage } from './i18n/i18n.js';
 import './styles/app.css';
 
 async function boot(): Promise<void> {
+  // The first screen's code loads while the settings, the library and the register are asked for.
+  SCREENS.find((s) => s.id === screenFromHash(window.location.hash))?.preload();
   const root = createRoot(document.getElementById('root')!);
   const i18n = await initI18n();
   const transport = createTransport();

@@ -1,13 +1,12 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Header } from './Header.js';
-import { SCREENS } from './screens.js';
+import { SCREENS, screenFromHash } from './screens.js';
 import { useWorkspace } from './workspace.js';
 import { FirstRun } from '../screens/first-run/FirstRun.js';
 
 function currentScreen(): string {
-  const id = window.location.hash.replace(/^#\/?/, '');
-  return SCREENS.some((s) => s.id === id) ? id : 'overview';
+  return screenFromHash(window.location.hash);
 }
 
 /** Layout: header, navigation, and the screen named in the URL hash (so a reload stays put). */
@@ -43,7 +42,15 @@ export function App() {
         </ul>
       </nav>
       <main id="main" className="main" tabIndex={-1}>
-        {workspace.authority || screen === 'authorities' || screen === 'portfolio' ? <Screen /> : workspace.loaded ? <FirstRun /> : <p>{t('common.loading')}</p>}
+        {workspace.authority || screen === 'authorities' || screen === 'portfolio' ? (
+          <Suspense fallback={<p>{t('common.loading')}</p>}>
+            <Screen />
+          </Suspense>
+        ) : workspace.loaded ? (
+          <FirstRun />
+        ) : (
+          <p>{t('common.loading')}</p>
+        )}
       </main>
     </div>
   );
