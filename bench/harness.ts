@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 /** Median, min and max of repeated runs, in milliseconds. */
@@ -100,17 +100,14 @@ export function recordedRows(): readonly ResultRow[] {
 }
 
 /** Writes the table of every recorded row; the file is what the README's figures come from. */
-export function writeResults(file: string, header: string): void {
+export function writeResults(file: string, header: string, options: { keepOthers?: boolean } = {}): void {
   const cell = (text: string) => text.replace(/\|/g, '\\|');
-  const lines = [
-    '# Benchmark results',
-    '',
-    header,
-    '',
-    '| measure | subject | baseline | ratio | goal | result |',
-    '|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${cell(r.measure)} | ${cell(r.subject)} | ${cell(r.baseline)} | ${r.ratio} | ${cell(r.goal)} | ${r.pass === null ? 'info' : r.pass ? 'pass' : '**fail**'}${r.note ? `: ${cell(r.note)}` : ''} |`),
-    '',
-  ];
+  const fresh = new Map(rows.map((r) => [cell(r.measure), `| ${cell(r.measure)} | ${cell(r.subject)} | ${cell(r.baseline)} | ${r.ratio} | ${cell(r.goal)} | ${r.pass === null ? 'info' : r.pass ? 'pass' : '**fail**'}${r.note ? `: ${cell(r.note)}` : ''} |`]));
+  // A partial run replaces the rows it measured and keeps the file's other rows (from their own, earlier run).
+  const kept = options.keepOthers && existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((line) => /^\| (?!measure \||---)/.test(line)) : [];
+  const measureOf = (line: string) => line.slice(2, line.search(/ \| /) > 0 ? line.search(/ \| /) : undefined);
+  const table = kept.map((line) => fresh.get(measureOf(line)) ?? line);
+  for (const [measure, line] of fresh) if (!kept.some((k) => measureOf(k) === measure)) table.push(line);
+  const lines = ['# Benchmark results', '', header, '', '| measure | subject | baseline | ratio | goal | result |', '|---|---|---|---|---|---|', ...table, ''];
   writeFileSync(file, lines.join('\n'));
 }
