@@ -4,23 +4,33 @@ import type { Words } from './words.js';
 
 /** Every criterion, grouped by article in the library's order, with everything behind its number. */
 export function Criteria({ data, words }: { data: ReportData; words: Words }) {
-  const { t, fmt } = words;
+  const { t } = words;
   return (
     <section className="major criteria" data-section="criteria">
       <h2>{t('document.sections.criteria')}</h2>
       <p>{t('document.criteria.intro')}</p>
       {data.view.scores.articles.map((a) => (
-        <div className="article" key={`${a.framework}:${a.article}`}>
-          <h3>{t('document.criteria.articleHeading', { article: a.article, title: words.article(a.framework, a.article, a.title) })}</h3>
-          <p className="muted">{t('document.criteria.articleScore', { score: fmt.score(a.score), coverage: fmt.percent(a.coverage.percent) })}</p>
-          {data.criteria
-            .filter((c) => c.frameworkId === a.framework && c.article === a.article)
-            .map((c) => (
-              <CriterionBlock key={`${c.frameworkId}:${c.id}`} criterion={c} words={words} />
-            ))}
-        </div>
+        <ArticleBlock key={`${a.framework}:${a.article}`} article={a} data={data} words={words} />
       ))}
     </section>
+  );
+}
+
+type ArticleScore = ReportData['view']['scores']['articles'][number];
+
+/** One article: its heading, score and coverage, then each of its criteria (the main sections and the legal framework pack alike). */
+export function ArticleBlock({ article: a, data, words }: { article: ArticleScore; data: ReportData; words: Words }) {
+  const { t, fmt } = words;
+  return (
+    <div className="article">
+      <h3>{t('document.criteria.articleHeading', { article: a.article, title: words.article(a.framework, a.article, a.title) })}</h3>
+      <p className="muted">{t('document.criteria.articleScore', { score: fmt.score(a.score), coverage: fmt.percent(a.coverage.percent) })}</p>
+      {data.criteria
+        .filter((c) => c.frameworkId === a.framework && c.article === a.article)
+        .map((c) => (
+          <CriterionBlock key={`${c.frameworkId}:${c.id}`} criterion={c} words={words} />
+        ))}
+    </div>
   );
 }
 

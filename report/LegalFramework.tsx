@@ -1,5 +1,5 @@
 import type { ReportData } from '../shared/report/report-data.js';
-import { CriterionBlock } from './Criteria.js';
+import { ArticleBlock } from './Criteria.js';
 import type { Words } from './words.js';
 
 /**
@@ -56,15 +56,7 @@ export function LegalFramework({ data, words }: { data: ReportData; words: Words
             </>
           ) : null}
           {section.articles.map((a) => (
-            <div className="article" key={`${a.framework}:${a.article}`}>
-              <h3>{t('document.criteria.articleHeading', { article: a.article, title: words.article(a.framework, a.article, a.title) })}</h3>
-              <p className="muted">{t('document.criteria.articleScore', { score: fmt.score(a.score), coverage: fmt.percent(a.coverage.percent) })}</p>
-              {data.criteria
-                .filter((c) => c.frameworkId === a.framework && c.article === a.article)
-                .map((c) => (
-                  <CriterionBlock key={`${c.frameworkId}:${c.id}`} criterion={c} words={words} />
-                ))}
-            </div>
+            <ArticleBlock key={`${a.framework}:${a.article}`} article={a} data={data} words={words} />
           ))}
         </div>
       ))}

@@ -77,10 +77,8 @@ export async function flagsCommand(argv: string[], io: Output): Promise<void> {
   const { values } = parse(argv, { ...DB, assessment: { type: 'string' } });
   const id = requireId(values, 'assessment');
   // Every flag with its reason and remedy: the API's scoring (and cache), in full rather than the screens' paged form.
-  const { view } = await withApi(values, async (api, register) => {
-    await api('assessments.get', { id });
-    return scoredAssessment(register, id);
-  });
+  // A missing assessment is the scoring's own not_found refusal (exit 1).
+  const { view } = await withApi(values, async (_api, register) => scoredAssessment(register, id));
   if (values.json) return printJson(io, view.flags);
   io.out(`${view.authority.name} — ${view.assessment.title} (as of ${view.asOf}): ${view.flags.length} flags\n${flagsText(view)}`);
 }

@@ -1,3 +1,4 @@
+import { FilterSelect } from '../../components/FilterSelect.js';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flexRender, getCoreRowModel, getFilteredRowModel, getSortedRowModel, useReactTable, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
@@ -26,7 +27,7 @@ export function ActionsScreen() {
   // The subject function is memoised per language; the object around it is not.
   const subjectOf = useFlagText().subject;
   const { actions } = useActions();
-  const ids = { status: useId(), severity: useId(), owner: useId(), overdue: useId() };
+  const ids = { owner: useId(), overdue: useId() };
   const [filters, setFilters] = useState({ status: '', severity: '', owner: '', overdue: false });
   const [sorting, setSorting] = useState<SortingState>([{ id: 'severity', desc: false }]);
   const [editing, setEditing] = useState<ActionRow | null>(null);
@@ -76,28 +77,14 @@ export function ActionsScreen() {
       </p>
       <p className="muted">{t('intro')}</p>
       <div className="toolbar" role="search" aria-label={t('filters.label')}>
-        <div className="filter-field">
-          <label htmlFor={ids.status}>{t('filters.status')}</label>
-          <select id={ids.status} value={filters.status} onChange={(e) => set({ status: e.target.value })}>
-            <option value="">{t('filters.allStatuses')}</option>
-            {OUTCOMES.map((o) => (
-              <option key={o} value={o}>
-                {t(`outcome.${o}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="filter-field">
-          <label htmlFor={ids.severity}>{t('filters.severity')}</label>
-          <select id={ids.severity} value={filters.severity} onChange={(e) => set({ severity: e.target.value })}>
-            <option value="">{t('filters.allSeverities')}</option>
-            {SEVERITIES.map((s) => (
-              <option key={s} value={s}>
-                {t(`common:severity.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect label={t('filters.status')} all={t('filters.allStatuses')} value={filters.status} choices={OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))} onChange={(status) => set({ status })} />
+        <FilterSelect
+          label={t('filters.severity')}
+          all={t('filters.allSeverities')}
+          value={filters.severity}
+          choices={SEVERITIES.map((s) => ({ value: s, label: t(`common:severity.${s}`) }))}
+          onChange={(severity) => set({ severity })}
+        />
         <div className="filter-field">
           <label htmlFor={ids.owner}>{t('filters.owner')}</label>
           <input id={ids.owner} type="search" value={filters.owner} onChange={(e) => set({ owner: e.target.value })} />

@@ -1,4 +1,5 @@
 import { NoAssessment } from '../../components/EmptyState.js';
+import { FilterSelect } from '../../components/FilterSelect.js';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FLAG_KINDS, SEVERITIES } from '../../../../shared/domain/vocabulary.js';
@@ -29,7 +30,7 @@ export function GapsScreen({ actionSlot }: { actionSlot?: (group: GapGroup) => R
   const w = useWorkspace();
   const format = useFormat();
   const flagText = useFlagText();
-  const ids = { severity: useId(), kind: useId(), search: useId(), list: useId() };
+  const ids = { search: useId(), list: useId() };
   const [severity, setSeverity] = useState('');
   const [kind, setKind] = useState('');
   const [query, setQuery] = useState('');
@@ -70,28 +71,8 @@ export function GapsScreen({ actionSlot }: { actionSlot?: (group: GapGroup) => R
       </section>
 
       <div className="toolbar" role="search" aria-label={t('filters.label')}>
-        <div className="filter-field">
-          <label htmlFor={ids.severity}>{t('filters.severity')}</label>
-          <select id={ids.severity} value={severity} onChange={(e) => setSeverity(e.target.value)}>
-            <option value="">{t('filters.allSeverities')}</option>
-            {SEVERITIES.map((s) => (
-              <option key={s} value={s}>
-                {t(`common:severity.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="filter-field">
-          <label htmlFor={ids.kind}>{t('filters.kind')}</label>
-          <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value)}>
-            <option value="">{t('filters.allKinds')}</option>
-            {FLAG_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`common:flagKind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect label={t('filters.severity')} all={t('filters.allSeverities')} value={severity} choices={SEVERITIES.map((s) => ({ value: s, label: t(`common:severity.${s}`) }))} onChange={setSeverity} />
+        <FilterSelect label={t('filters.kind')} all={t('filters.allKinds')} value={kind} choices={FLAG_KINDS.map((k) => ({ value: k, label: t(`common:flagKind.${k}`) }))} onChange={setKind} />
         <div className="filter-field">
           <label htmlFor={ids.search}>{t('filters.search')}</label>
           <input id={ids.search} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('filters.searchPlaceholder')} />
