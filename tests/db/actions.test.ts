@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { createAction, deleteAction, listActions, updateAction } from '../../db/actions.js';
 import { listAudit } from '../../db/audit.js';
 import { updateControl } from '../../db/controls.js';
-import { RegisterError } from '../../db/errors.js';
 import { cloneAssessment, lockAssessment, transitionAssessment } from '../../db/lifecycle.js';
 import type { Register } from '../../db/register.js';
 import { scoreAssessment } from '../../db/snapshot.js';
@@ -10,23 +9,12 @@ import { dispatch } from '../../api/dispatch.js';
 import { flagKey } from '../../shared/actions/actions.js';
 import type { ActionView } from '../../shared/api/results.js';
 import { seedAuthority, as, REVIEWER, SUBMITTER } from '../helpers/register-fixtures.js';
-import { dumpTables, useTempRegisters } from '../helpers/temp-register.js';
+import { useTempRegisters, refusedWithoutWrites } from '../helpers/temp-register.js';
 
 const temp = useTempRegisters();
 const ENV = { transport: 'browser' as const, version: 'test' };
 
-function refused(register: Register, code: string, work: () => unknown): string {
-  const before = dumpTables(register.db);
-  try {
-    work();
-  } catch (error) {
-    expect(error).toBeInstanceOf(RegisterError);
-    expect((error as RegisterError).code).toBe(code);
-    expect(dumpTables(register.db)).toEqual(before);
-    return (error as Error).message;
-  }
-  throw new Error('expected a refusal');
-}
+const refused = refusedWithoutWrites;
 
 /** The seeded authority's "Asset declarations" control (maturity 1, never reviewed) raises an overdue-review flag. */
 function overdueReviewKey(register: Register, assessmentId: number, title = 'Asset declarations'): string {

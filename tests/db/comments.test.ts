@@ -1,30 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../db/audit.js';
 import { addComment, listComments } from '../../db/comments.js';
-import { RegisterError } from '../../db/errors.js';
 import { lockAssessment, transitionAssessment } from '../../db/lifecycle.js';
-import type { Register } from '../../db/register.js';
 import { setSetting } from '../../db/settings.js';
 import { dispatch } from '../../api/dispatch.js';
 import { groupByThread } from '../../shared/comments/comments.js';
 import { seedAuthority, as, REVIEWER, SUBMITTER } from '../helpers/register-fixtures.js';
-import { dumpTables, useTempRegisters } from '../helpers/temp-register.js';
+import { useTempRegisters, refusedWithoutWrites } from '../helpers/temp-register.js';
 
 const temp = useTempRegisters();
 const ENV = { transport: 'browser' as const, version: 'test' };
 
-function refused(register: Register, code: string, work: () => unknown): string {
-  const before = dumpTables(register.db);
-  try {
-    work();
-  } catch (error) {
-    expect(error).toBeInstanceOf(RegisterError);
-    expect((error as RegisterError).code).toBe(code);
-    expect(dumpTables(register.db)).toEqual(before);
-    return (error as Error).message;
-  }
-  throw new Error('expected a refusal');
-}
+const refused = refusedWithoutWrites;
 
 describe('comment threads', () => {
   it('keeps a thread per criterion and per chain cell, signed by the current user and audited', () => {

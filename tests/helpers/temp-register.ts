@@ -6,7 +6,8 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
+import { RegisterError } from '../../db/errors.js';
 import { openRegister, type OpenOptions, type Register } from '../../db/register.js';
 
 /** The fixed instant every register in these tests writes as "now". */
@@ -78,4 +79,21 @@ export function dumpTables(db: Database.Database): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};
   for (const table of tableNames(db)) out[table] = db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all();
   return out;
+}
+
+/**
+ * Runs `work`, expects the register to refuse it with `code`, and checks that
+ * nothing was written (every table as before); answers the refusal's message.
+ */
+export function refusedWithoutWrites(register: Register, code: string, work: () => unknown): string {
+  const before = dumpTables(register.db);
+  try {
+    work();
+  } catch (error) {
+    expect(error).toBeInstanceOf(RegisterError);
+    expect((error as RegisterError).code).toBe(code);
+    expect(dumpTables(register.db)).toEqual(before);
+    return (error as Error).message;
+  }
+  throw new Error('expected a refusal');
 }
