@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { threadKey, type ThreadRef, type ThreadType } from '../../../../shared/comments/comments.js';
+import { threadKey, type CommentRecord, type ThreadRef, type ThreadType } from '../../../../shared/comments/comments.js';
 import { useApi } from '../../api/ApiContext.js';
 import { useNotify } from '../../app/notify.js';
 import { useWorkspace } from '../../app/workspace.js';
@@ -18,7 +18,6 @@ export function CommentThread({ type, id, label, collapsed = true }: { type: Thr
   const api = useApi();
   const notify = useNotify();
   const w = useWorkspace();
-  const format = useFormat();
   const fieldId = useId();
   const { comments, reload } = useComments();
   const [body, setBody] = useState('');
@@ -58,13 +57,7 @@ export function CommentThread({ type, id, label, collapsed = true }: { type: Thr
       {thread.length ? (
         <ol aria-label={t('listLabel', { label })}>
           {thread.map((c) => (
-            <li key={c.uid} className={c.kind === 'return-reason' ? 'return-reason' : undefined}>
-              <span className="muted small block">
-                {t('by', { author: c.author, at: format.dateTime(c.createdAt) })}
-                {c.kind === 'return-reason' ? ` · ${t('returnReason')}` : ''}
-              </span>
-              {c.body}
-            </li>
+            <CommentItem key={c.uid} comment={c} />
           ))}
         </ol>
       ) : (
@@ -96,5 +89,20 @@ export function CommentThread({ type, id, label, collapsed = true }: { type: Thr
         </form>
       )}
     </details>
+  );
+}
+
+/** One comment: who wrote it and when (and whether it is a return-to-draft reason), then its text. */
+export function CommentItem({ comment: c }: { comment: CommentRecord }) {
+  const { t } = useTranslation('comments');
+  const format = useFormat();
+  return (
+    <li className={c.kind === 'return-reason' ? 'return-reason' : undefined}>
+      <span className="muted small block">
+        {t('by', { author: c.author, at: format.dateTime(c.createdAt) })}
+        {c.kind === 'return-reason' ? ` · ${t('returnReason')}` : ''}
+      </span>
+      {c.body}
+    </li>
   );
 }

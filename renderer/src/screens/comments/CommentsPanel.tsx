@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { groupByThread } from '../../../../shared/comments/comments.js';
 import { useWorkspace } from '../../app/workspace.js';
-import { useFormat } from '../../i18n/format.js';
 import { useLibraryText } from '../../i18n/library-text.js';
 import { requestCriterionFocus } from '../assessment/criteria.js';
-import { CommentThread } from './CommentThread.js';
+import { CommentItem, CommentThread } from './CommentThread.js';
 import { useComments } from './useComments.js';
 
 /**
@@ -15,7 +14,6 @@ import { useComments } from './useComments.js';
 export function CommentsPanel() {
   const { t } = useTranslation('comments');
   const w = useWorkspace();
-  const format = useFormat();
   const lib = useLibraryText();
   const { comments } = useComments();
   if (!w.detail) return null;
@@ -40,13 +38,7 @@ export function CommentsPanel() {
             <h3>{label(threadType, threadId)}</h3>
             <ol>
               {list.map((c) => (
-                <li key={c.uid} className={c.kind === 'return-reason' ? 'return-reason' : undefined}>
-                  <span className="muted small block">
-                    {t('by', { author: c.author, at: format.dateTime(c.createdAt) })}
-                    {c.kind === 'return-reason' ? ` · ${t('returnReason')}` : ''}
-                  </span>
-                  {c.body}
-                </li>
+                <CommentItem key={c.uid} comment={c} />
               ))}
             </ol>
             {threadType === 'criterion' ? (
