@@ -208,6 +208,8 @@ async function checkRecordsDialog(page: Page) {
 
   // A Trade Database flag: the shipment lines of both reporters under its export permit.
   await page.getByLabel('Kind', { exact: true }).selectOption('reporting-mismatch');
+  // The list reloads after the filter changes: read its first row only once every row shows the new kind.
+  await expect.poll(async () => new Set(await table.locator('tbody tr td:first-child').allTextContents())).toEqual(new Set(['Reporting mismatch']));
   const tradeOpener = table.locator('tbody button.permits-open').first();
   await tradeOpener.waitFor();
   const tradePermit = permitOf(await tradeOpener.textContent());
@@ -221,6 +223,7 @@ async function checkRecordsDialog(page: Page) {
   await tradeDialog.getByRole('button', { name: 'Close' }).click();
   await tradeDialog.waitFor({ state: 'hidden' });
   await page.getByLabel('Kind', { exact: true }).selectOption('out-of-hours');
+  await expect.poll(async () => new Set(await table.locator('tbody tr td:first-child').allTextContents())).toEqual(new Set(['Out-of-hours issuance']));
 }
 
 /** The XLSX export holds the filtered list as shown: one row per flag, no people columns. */
