@@ -21,8 +21,9 @@ function plainReader(register: Register): () => number {
   const authorities = db.prepare('SELECT id, uid, name FROM authorities ORDER BY name COLLATE NOCASE, id');
   const assessments = db.prepare(`SELECT id, uid, authority_id, title, as_of, status, frameworks, methodology, methodology_version, cloned_from, notes,
     created_at, updated_at, submitted_at, reviewed_at, locked_at, digest FROM assessments WHERE authority_id = ? ORDER BY created_at, id`);
+  // No ORDER BY: scoring reads the controls unordered (the snapshot sorts them by uid itself).
   const controls = db.prepare(`SELECT id, uid, authority_id, family, title, description, owner, maturity, last_reviewed, stages, risk_types,
-    created_at, updated_at FROM controls WHERE authority_id = ? ORDER BY family, title, id`);
+    created_at, updated_at FROM controls WHERE authority_id = ?`);
   const evidence = db.prepare(`SELECT id, uid, control_id, title, date, expiry, file_name, file_sha256, file_size, media_type, created_at
     FROM evidence WHERE control_id IN (SELECT id FROM controls WHERE authority_id = ?) ORDER BY control_id, date DESC, id`);
   const inputs = db.prepare(`SELECT criterion_id, override_maturity, override_justification, applicable, applicability_justification, notes

@@ -14,10 +14,13 @@ import { parseInput } from './validate.js';
 
 export type ControlRow = ControlRecord;
 
-interface RawControl extends Omit<ControlRow, 'stages' | 'riskTypes'> {
+export interface StoredControlRow extends Omit<ControlRow, 'stages' | 'riskTypes'> {
+  /** JSON arrays, or null for the family's defaults. */
   stages: string | null;
   riskTypes: string | null;
 }
+
+type RawControl = StoredControlRow;
 
 const SELECT = `SELECT id, uid, authority_id AS authorityId, family, title, description, owner, maturity,
   last_reviewed AS lastReviewed, stages, risk_types AS riskTypes, created_at AS createdAt, updated_at AS updatedAt FROM controls`;
@@ -33,11 +36,13 @@ export function listControls(register: Register, authorityId: number): ControlRo
 }
 
 /**
- * The same rows in no particular order, for readers that put them in their own
- * (the snapshot sorts by uid): they skip the natural-order sort of the titles.
+ * The same rows in no particular order and as stored (stages and risk types
+ * still JSON text), for a reader that builds its own shape from them and puts
+ * them in its own order (the snapshot sorts by uid): no natural-order sort, no
+ * intermediate copy of every row.
  */
-export function listControlsUnordered(register: Register, authorityId: number): ControlRow[] {
-  return (cachedStatement(register.db, `${SELECT} WHERE authority_id = ?`).all(authorityId) as RawControl[]).map(decode);
+export function storedControlRows(register: Register, authorityId: number): StoredControlRow[] {
+  return cachedStatement(register.db, `${SELECT} WHERE authority_id = ?`).all(authorityId) as StoredControlRow[];
 }
 
 export function getControl(register: Register, id: number): ControlRow {

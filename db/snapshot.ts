@@ -4,7 +4,8 @@ import { snapshotSchema, type PermitSignals, type Snapshot, type SnapshotEvidenc
 import { listChainInputs, listCriterionInputs } from './assessment-inputs.js';
 import { getAssessment } from './assessments.js';
 import { getAuthority } from './authorities.js';
-import { listControls, listControlsUnordered, type ControlRow } from './controls.js';
+import { listControls, storedControlRows, type ControlRow, type StoredControlRow } from './controls.js';
+import { jsonOrNull } from './rows.js';
 import { listEvidenceForAuthority } from './evidence.js';
 import { registerLibrary } from './frameworks.js';
 import { permitSignalsFor } from './permits/signals.js';
@@ -18,13 +19,7 @@ export function registerControls(register: Register, authorityId: number): Regis
 
 /** The given controls of the authority (rows of listControls), each with its evidence, in the same order. */
 export function withEvidence(register: Register, authorityId: number, controls: readonly ControlRow[]): RegisterControl[] {
-  const byControl = new Map<number, SnapshotEvidence[]>();
-  for (const e of listEvidenceForAuthority(register, authorityId)) {
-    const item: SnapshotEvidence = { uid: e.uid, title: e.title, date: e.date, expiry: e.expiry, sha256: e.fileSha256, size: e.fileSize };
-    const list = byControl.get(e.controlId);
-    if (list) list.push(item);
-    else byControl.set(e.controlId, [item]);
-  }
+  const byControl = evidenceByControl(register, authorityId);
   return controls.map((control) => ({
     uid: control.uid,
     family: control.family,
@@ -35,6 +30,32 @@ export function withEvidence(register: Register, authorityId: number, controls: 
     riskTypes: control.riskTypes,
     evidence: byControl.get(control.id) ?? [],
   }));
+}
+
+/** The same from the stored rows, each read straight into its snapshot shape (scoring reads thousands). */
+function storedWithEvidence(register: Register, authorityId: number, controls: readonly StoredControlRow[]): RegisterControl[] {
+  const byControl = evidenceByControl(register, authorityId);
+  return controls.map((control) => ({
+    uid: control.uid,
+    family: control.family,
+    title: control.title,
+    maturity: control.maturity,
+    lastReviewed: control.lastReviewed,
+    stages: jsonOrNull<string[]>(control.stages),
+    riskTypes: jsonOrNull<string[]>(control.riskTypes),
+    evidence: byControl.get(control.id) ?? [],
+  }));
+}
+
+function evidenceByControl(register: Register, authorityId: number): Map<number, SnapshotEvidence[]> {
+  const byControl = new Map<number, SnapshotEvidence[]>();
+  for (const e of listEvidenceForAuthority(register, authorityId)) {
+    const item: SnapshotEvidence = { uid: e.uid, title: e.title, date: e.date, expiry: e.expiry, sha256: e.fileSha256, size: e.fileSize };
+    const list = byControl.get(e.controlId);
+    if (list) list.push(item);
+    else byControl.set(e.controlId, [item]);
+  }
+  return byControl;
 }
 
 /**
@@ -64,7 +85,7 @@ export function assessmentSnapshot(register: Register, assessmentId: number): Sn
     authority: { uid: authority.uid, name: authority.name },
     assessment: { uid: assessment.uid, title: assessment.title, asOf: assessment.asOf, frameworks: assessment.frameworks },
     // The snapshot orders controls by uid itself, so the register's title order is not needed.
-    controls: withEvidence(register, assessment.authorityId, listControlsUnordered(register, assessment.authorityId)),
+    controls: storedWithEvidence(register, assessment.authorityId, storedControlRows(register, assessment.authorityId)),
     criterionInputs: listCriterionInputs(register, assessmentId),
     chain: listChainInputs(register, assessmentId),
     permitSignals: permitSignals(register, assessment.authorityId, assessment.asOf),

@@ -4,6 +4,7 @@ import { inherentRisk, residualRisk, riskBand } from './chain.js';
 import { controlLayer, mergeSortedFlags } from './control-layer.js';
 import { applicability, derivedMaturity, finalMaturity, meetsTarget, type FacetResult } from './criterion.js';
 import { chainResidualRiskFlag } from './flags/chain-residual-risk.js';
+import { severityFromBand } from './flags/severity.js';
 import { dataContradictsLikelihoodFlag } from './flags/data-contradicts-likelihood.js';
 import { criterionBelowTargetFlag } from './flags/criterion-below-target.js';
 import { offenceNotEstablishedFlag } from './flags/offence-not-established.js';
@@ -163,15 +164,18 @@ export function assess(snapshot: Snapshot): AssessmentResult {
     const { mitigation, controls: covering } = layer.cell(cell.stage, cell.riskType);
     const residual = residualRisk(inherent, mitigation);
     const band = riskBand(residual);
-    const flag = chainResidualRiskFlag(
-      {
-        stage: { id: cell.stage, title: stageTitles.get(cell.stage) ?? cell.stage },
-        riskType: { id: cell.riskType, title: riskTitles.get(cell.riskType) ?? cell.riskType },
-        residual,
-        band,
-      },
-      families,
-    );
+    // Only a high or critical cell is flagged: the others need no flag's words at all.
+    const flag =
+      severityFromBand(band) &&
+      chainResidualRiskFlag(
+        {
+          stage: { id: cell.stage, title: stageTitles.get(cell.stage) ?? cell.stage },
+          riskType: { id: cell.riskType, title: riskTitles.get(cell.riskType) ?? cell.riskType },
+          residual,
+          band,
+        },
+        families,
+      );
     if (flag) flags.push(flag);
     const counts = signalCounts?.get(`${cell.stage}/${cell.riskType}`);
     const signal = counts ? cellSignal(counts) : null;
@@ -181,7 +185,7 @@ export function assess(snapshot: Snapshot): AssessmentResult {
       const contradiction = dataContradictsLikelihoodFlag({ stage, riskType, likelihood: cell.likelihood, signal }, families);
       if (contradiction) flags.push(contradiction);
     }
-    return {
+    const result: ChainCellResult = {
       stage: cell.stage,
       riskType: cell.riskType,
       likelihood: cell.likelihood,
@@ -193,8 +197,10 @@ export function assess(snapshot: Snapshot): AssessmentResult {
       residualDisplay: roundOneDecimal(residual),
       band,
       controls: covering,
-      ...(signalCounts ? { signal } : {}),
     };
+    // Only with permit data (PI-1.2), so results without it keep their shape.
+    if (signalCounts) result.signal = signal;
+    return result;
   });
 
   const offences = offenceResults(snapshot, criteria, chain, families, flags);

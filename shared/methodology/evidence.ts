@@ -48,7 +48,8 @@ export interface EffectiveControl {
 /** PI-1 §2, the evidence rule: the maturity scoring actually uses. */
 export function effectiveMaturity(control: SnapshotControl, asOf: IsoDate): EffectiveControl {
   const stated = control.maturity as Maturity;
-  const validEvidence = control.evidence.filter((e) => isEvidenceValid(e, asOf)).map((e) => e.uid);
+  const validEvidence: string[] = [];
+  for (const e of control.evidence) if (isEvidenceValid(e, asOf)) validEvidence.push(e.uid);
   const unsupported = stated >= EVIDENCE_REQUIRED_FROM && validEvidence.length === 0;
   return { control, stated, effective: unsupported ? UNSUPPORTED_FALLBACK : stated, unsupported, validEvidence };
 }

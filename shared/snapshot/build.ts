@@ -31,6 +31,8 @@ export interface SnapshotSource {
 type LibraryPart = Pick<Snapshot, 'frameworks' | 'articles' | 'families' | 'stages' | 'riskTypes' | 'criteria'> & {
   criterionIds: ReadonlySet<string>;
   defaultChain: readonly ChainInput[];
+  /** Each library family's stages and risk types, which a control without its own takes (frozen, shared by every snapshot). */
+  familyDefaults: ReadonlyMap<string, { stages: string[]; riskTypes: string[] }>;
 };
 
 const libraryParts = new WeakMap<Library, Map<string, LibraryPart>>();
@@ -87,6 +89,7 @@ function buildLibraryPart(library: Library, assessment: SnapshotSource['assessme
     })),
     criterionIds: new Set(criteria.map((c) => c.id)),
     defaultChain: defaultChainInputs(library.stages, library.riskTypes, library.chainProfile),
+    familyDefaults: new Map([...library.families.values()].map((f) => [f.id, { stages: Object.freeze([...f.stages]) as string[], riskTypes: Object.freeze([...f.riskTypes]) as string[] }])),
   };
 }
 
@@ -123,7 +126,7 @@ export function buildSnapshot(source: SnapshotSource): Snapshot {
     controls: [...source.controls]
       .sort((a, b) => compareStrings(a.uid, b.uid))
       .map((control) => {
-        const family = library.families.get(control.family);
+        const family = part.familyDefaults.get(control.family);
         if (!family) throw new Error(`control ${control.uid} belongs to unknown family "${control.family}"`);
         return {
           uid: control.uid,
@@ -131,8 +134,8 @@ export function buildSnapshot(source: SnapshotSource): Snapshot {
           title: control.title,
           maturity: control.maturity,
           lastReviewed: control.lastReviewed,
-          stages: [...(control.stages ?? family.stages)],
-          riskTypes: [...(control.riskTypes ?? family.riskTypes)],
+          stages: control.stages ? [...control.stages] : family.stages,
+          riskTypes: control.riskTypes ? [...control.riskTypes] : family.riskTypes,
           evidence: [...control.evidence].sort((a, b) => compareStrings(a.uid, b.uid)),
         };
       }),

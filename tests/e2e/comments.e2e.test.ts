@@ -68,7 +68,8 @@ describe('Comment threads in a real browser (English)', () => {
     const panel = page.getByTestId('review-comments');
     await panel.getByRole('heading', { level: 3, name: CRITERION }).waitFor();
     const criterion = panel.locator('.thread').filter({ has: page.getByRole('heading', { level: 3, name: CRITERION }) });
-    expect(await criterion.locator('li').count()).toBe(2);
+    // The thread already shows its first comment: wait until the reason has joined it.
+    await expect.poll(() => criterion.locator('li').count()).toBe(2);
     expect(await criterion.locator('li').nth(1).textContent()).toMatch(/reason for return to draft\s*Attach the log itself, not a summary of it\.$/);
     await panel.getByRole('heading', { level: 3, name: `Chain cell: ${CELL}` }).waitFor();
     await expectNoViolation('lifecycle-comments-en');

@@ -1,14 +1,12 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { flexRender, type Column, type Header, type Row, type Table } from '@tanstack/react-table';
+import { flexRender, type Column, type Header, type Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ControlListItem } from '../../../../shared/api/results.js';
 
 /** Fixed row height (px), matched by .register-table tbody tr in register.css. */
 const ROW_HEIGHT = 40;
 const NUMERIC = new Set(['evidenceCount']);
-/** Free-text columns that may be cut short: the full text is in the tooltip too. */
-const TEXT_TITLE = new Set(['family', 'owner']);
 
 /** A column header; `sorted` is passed in so that the memo sees a change of sort (the header object stays the same). */
 const SortHeader = memo(function SortHeader({ header, sorted }: { header: Header<ControlListItem, unknown>; sorted: false | 'asc' | 'desc' }) {
@@ -27,7 +25,7 @@ const SortHeader = memo(function SortHeader({ header, sorted }: { header: Header
 });
 
 interface RowProps {
-  row: Row<ControlListItem>;
+  control: ControlListItem;
   index: number;
   /** The visible columns (a new array when they or their definitions change, e.g. with the language). */
   columns: Column<ControlListItem, unknown>[];
@@ -36,41 +34,40 @@ interface RowProps {
 }
 
 /**
- * One control's row. Memoised: while the register scrolls, the rows already
- * drawn are left alone and only those coming into view are rendered.
+ * One control's row, drawn from the control and the columns' own renderers
+ * (no TanStack cell objects: a fast scroll draws a screenful of rows every
+ * frame). Memoised: while the register scrolls, the rows already drawn are
+ * left alone and only those coming into view are rendered.
  */
-const ControlRow = memo(
-  // `columns` is only compared by memo: the cells come from row.getVisibleCells().
-  function ControlRow({ row, index, onOpen, onRowKey }: RowProps) {
-    return (
-      <tr aria-rowindex={index + 2} className="control-row" onClick={() => onOpen(row.original)}>
-        {row.getVisibleCells().map((cell) =>
-          cell.column.id === 'title' ? (
-            <td key={cell.id}>
-              <button
-                type="button"
-                className="row-open"
-                title={row.original.title}
-                data-row-index={index}
-                onClick={(e) => {
-                  e.stopPropagation();
-                  onOpen(row.original);
-                }}
-                onKeyDown={(e) => onRowKey(e, index)}
-              >
-                {row.original.title}
-              </button>
-            </td>
-          ) : (
-            <td key={cell.id} className={NUMERIC.has(cell.column.id) ? 'num' : undefined} title={TEXT_TITLE.has(cell.column.id) ? cell.getValue<string>() : undefined}>
-              {flexRender(cell.column.columnDef.cell, cell.getContext())}
-            </td>
-          ),
-        )}
-      </tr>
-    );
-  },
-);
+const ControlRow = memo(function ControlRow({ control, index, columns, onOpen, onRowKey }: RowProps) {
+  return (
+    <tr aria-rowindex={index + 2} className="control-row" onClick={() => onOpen(control)}>
+      {columns.map((column) =>
+        column.id === 'title' ? (
+          <td key={column.id}>
+            <button
+              type="button"
+              className="row-open"
+              title={control.title}
+              data-row-index={index}
+              onClick={(e) => {
+                e.stopPropagation();
+                onOpen(control);
+              }}
+              onKeyDown={(e) => onRowKey(e, index)}
+            >
+              {control.title}
+            </button>
+          </td>
+        ) : (
+          <td key={column.id} className={NUMERIC.has(column.id) ? 'num' : undefined} title={column.columnDef.meta?.tooltip?.(control)}>
+            {column.columnDef.meta?.render?.(control)}
+          </td>
+        ),
+      )}
+    </tr>
+  );
+});
 
 const LoadingRow = memo(function LoadingRow({ index, span, label }: { index: number; span: number; label: string }) {
   return (
@@ -104,8 +101,9 @@ export function ControlTable({ table, total, matching, offset, onRange, onOpen }
   const scrollRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
   const [headHeight, setHeadHeight] = useState(ROW_HEIGHT);
-  const rows = table.getRowModel().rows;
-  const rowAt = (index: number) => rows[index - offset];
+  // The window's controls as the server sent them (filtered and sorted there): rows are drawn from them directly.
+  const rows = table.options.data;
+  const rowAt = (index: number): ControlListItem | undefined => rows[index - offset];
   const columns = table.getVisibleLeafColumns();
 
   useLayoutEffect(() => {
@@ -183,9 +181,9 @@ export function ControlTable({ table, total, matching, offset, onRange, onOpen }
             </tr>
           ) : null}
           {items.map((item) => {
-            const row = rowAt(item.index);
-            return row ? (
-              <ControlRow key={row.id} row={row} index={item.index} columns={columns} onOpen={onOpen} onRowKey={onRowKey} />
+            const control = rowAt(item.index);
+            return control ? (
+              <ControlRow key={control.id} control={control} index={item.index} columns={columns} onOpen={onOpen} onRowKey={onRowKey} />
             ) : (
               <LoadingRow key={`loading-${item.index}`} index={item.index} span={columns.length} label={loading} />
             );

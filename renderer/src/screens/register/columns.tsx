@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ColumnDef, Row } from '@tanstack/react-table';
+import type { ColumnDef, Row, RowData } from '@tanstack/react-table';
 import type { ControlListItem } from '../../../../shared/api/results.js';
 import { useWorkspace } from '../../app/workspace.js';
 import { useFormat } from '../../i18n/format.js';
@@ -9,6 +9,20 @@ import { coveredStages, EVIDENCE_STATES } from './register-model.js';
 import { EvidenceStateMark, ReviewMark } from './StatusBadges.js';
 
 export type ControlColumn = ColumnDef<ControlListItem, unknown>;
+
+declare module '@tanstack/react-table' {
+  interface ColumnMeta<TData extends RowData, TValue> {
+    /** The cell's content for one row, drawn without a TanStack cell (the register draws its rows itself). */
+    render?: (row: TData) => ReactNode;
+    /** The cell's tooltip, for text that may be cut short. */
+    tooltip?: (row: TData) => string;
+  }
+}
+
+/** A column whose cell is drawn from the control alone: the same content through TanStack or through the register's own rows. */
+function drawn(def: ControlColumn, render: (c: ControlListItem) => ReactNode, tooltip?: (c: ControlListItem) => string): ControlColumn {
+  return { ...def, cell: (c) => render(c.row.original), meta: { render, tooltip } };
+}
 
 /** `make` with its answers kept per argument. */
 function remembered<K, V>(make: (key: K) => V): (key: K) => V {
@@ -46,80 +60,67 @@ export function useControlColumns(): ControlColumn[] {
     const date = remembered((iso: string) => format.date(iso));
     const count = remembered((n: number) => format.count(n));
     const byText = (a: Row<ControlListItem>, b: Row<ControlListItem>, id: string) => collator.compare(a.getValue<string>(id), b.getValue<string>(id));
+    const familyOf = (c: ControlListItem) => familyName.get(c.family) ?? c.family;
+    const stagesCell = (c: ControlListItem) => {
+      const stages = coveredStages(c, library);
+      return (
+        <span title={`${stages.map((s) => stageName.get(s) ?? s).join(', ')}${c.stages === null ? ` (${label('familyDefault')})` : ''}`}>
+          {stagesCount(stages.length)}
+        </span>
+      );
+    };
     return [
-      { id: 'title', accessorKey: 'title', header: t('columns.title'), size: 200, sortingFn: byText, enableHiding: false },
-      {
-        id: 'family',
-        accessorFn: (c) => familyName.get(c.family) ?? c.family,
-        header: t('columns.family'),
-        size: 130,
-        sortingFn: byText,
-        filterFn: (row, _id, value: string) => row.original.family === value,
-      },
-      { id: 'owner', accessorKey: 'owner', header: t('columns.owner'), size: 115, sortingFn: byText, cell: (c) => c.getValue<string>() || '—' },
-      {
-        id: 'maturity',
-        accessorKey: 'maturity',
-        header: t('columns.maturity'),
-        size: 125,
-        cell: (c) => label(`common:maturity.${c.getValue<number>()}`),
-        filterFn: (row, _id, value: string) => String(row.original.maturity) === value,
-      },
-      {
-        id: 'effective',
-        accessorFn: (c) => c.status.effective,
-        header: t('columns.effective'),
-        size: 125,
-        cell: (c) => label(`common:maturity.${c.getValue<number>()}`),
-      },
-      {
-        id: 'lastReviewed',
-        accessorKey: 'lastReviewed',
-        header: t('columns.lastReviewed'),
-        size: 115,
-        sortingFn: byNullableText,
-        cell: (c) => (c.getValue<string | null>() ? date(c.getValue<string>()) : label('never')),
-      },
-      {
-        id: 'evidenceState',
-        accessorFn: (c) => EVIDENCE_STATES.indexOf(c.status.evidenceState),
-        header: t('columns.evidenceState'),
-        size: 180,
-        // The word is looked up here, once per row drawn, not by a translation hook in every cell.
-        cell: (c) => <EvidenceStateMark state={c.row.original.status.evidenceState} label={label(`common:evidenceState.${c.row.original.status.evidenceState}`)} />,
-        filterFn: (row, _id, value: string) => row.original.status.evidenceState === value,
-      },
-      {
-        id: 'review',
-        accessorFn: (c) => (c.status.reviewOverdue ? 0 : 1),
-        header: t('columns.review'),
-        size: 135,
-        cell: (c) => <ReviewMark overdue={c.row.original.status.reviewOverdue} label={label(c.row.original.status.reviewOverdue ? 'review.overdue' : 'review.current')} />,
-        filterFn: (row, _id, value: string) => row.original.status.reviewOverdue === (value === 'overdue'),
-      },
-      {
-        id: 'evidenceCount',
-        accessorKey: 'evidenceCount',
-        header: t('columns.evidenceCount'),
-        size: 95,
-        cell: (c) => count(c.getValue<number>()),
-      },
-      {
-        id: 'stages',
-        accessorFn: (c) => coveredStages(c, library),
-        header: t('columns.stages'),
-        size: 100,
-        sortingFn: byLength,
-        filterFn: 'arrIncludes',
-        cell: (c) => {
-          const stages = c.getValue<string[]>();
-          return (
-            <span title={`${stages.map((s) => stageName.get(s) ?? s).join(', ')}${c.row.original.stages === null ? ` (${label('familyDefault')})` : ''}`}>
-              {stagesCount(stages.length)}
-            </span>
-          );
+      drawn({ id: 'title', accessorKey: 'title', header: t('columns.title'), size: 200, sortingFn: byText, enableHiding: false }, (c) => c.title),
+      drawn(
+        {
+          id: 'family',
+          accessorFn: familyOf,
+          header: t('columns.family'),
+          size: 130,
+          sortingFn: byText,
+          filterFn: (row, _id, value: string) => row.original.family === value,
         },
-      },
+        familyOf,
+        familyOf,
+      ),
+      drawn({ id: 'owner', accessorKey: 'owner', header: t('columns.owner'), size: 115, sortingFn: byText }, (c) => c.owner || '—', (c) => c.owner),
+      drawn(
+        {
+          id: 'maturity',
+          accessorKey: 'maturity',
+          header: t('columns.maturity'),
+          size: 125,
+          filterFn: (row, _id, value: string) => String(row.original.maturity) === value,
+        },
+        (c) => label(`common:maturity.${c.maturity}`),
+      ),
+      drawn({ id: 'effective', accessorFn: (c) => c.status.effective, header: t('columns.effective'), size: 125 }, (c) => label(`common:maturity.${c.status.effective}`)),
+      drawn({ id: 'lastReviewed', accessorKey: 'lastReviewed', header: t('columns.lastReviewed'), size: 115, sortingFn: byNullableText }, (c) =>
+        c.lastReviewed ? date(c.lastReviewed) : label('never'),
+      ),
+      drawn(
+        {
+          id: 'evidenceState',
+          accessorFn: (c) => EVIDENCE_STATES.indexOf(c.status.evidenceState),
+          header: t('columns.evidenceState'),
+          size: 180,
+          filterFn: (row, _id, value: string) => row.original.status.evidenceState === value,
+        },
+        // The word is looked up here, once per language, not by a translation hook in every cell.
+        (c) => <EvidenceStateMark state={c.status.evidenceState} label={label(`common:evidenceState.${c.status.evidenceState}`)} />,
+      ),
+      drawn(
+        {
+          id: 'review',
+          accessorFn: (c) => (c.status.reviewOverdue ? 0 : 1),
+          header: t('columns.review'),
+          size: 135,
+          filterFn: (row, _id, value: string) => row.original.status.reviewOverdue === (value === 'overdue'),
+        },
+        (c) => <ReviewMark overdue={c.status.reviewOverdue} label={label(c.status.reviewOverdue ? 'review.overdue' : 'review.current')} />,
+      ),
+      drawn({ id: 'evidenceCount', accessorKey: 'evidenceCount', header: t('columns.evidenceCount'), size: 95 }, (c) => count(c.evidenceCount)),
+      drawn({ id: 'stages', accessorFn: (c) => coveredStages(c, library), header: t('columns.stages'), size: 100, sortingFn: byLength, filterFn: 'arrIncludes' }, stagesCell),
     ];
     // lib and format follow the language; rebuilding on it is enough.
     // eslint-disable-next-line react-hooks/exhaustive-deps
