@@ -44,21 +44,42 @@ async function timeToInteractive(browser: Browser, target: App, screen: string):
   }
 }
 
-/** Frame times while scrolling the Register to its end, one step per animation frame. */
+/**
+ * Frame times while scrolling the Register to its end and back, one step per
+ * animation frame. Without cross-origin isolation Chromium coarsens every
+ * timestamp to 0.1 ms with jitter, so a steady 16.67 ms frame reads 16.6 to
+ * 16.8; isolated, timestamps are precise to 5 µs and a dropped frame still
+ * reads 33.3 ms. The page checks it really is isolated.
+ */
 async function scrollFrames(page: Page): Promise<number[]> {
-  return (await page.evaluate(`new Promise((resolve) => {
+  return (await page.evaluate(`new Promise((resolve, reject) => {
+    if (!crossOriginIsolated) return reject(new Error('the scroll page is not cross-origin isolated: timestamps would be coarsened'));
     const times = [];
     let last = performance.now();
+    let down = true;
     const step = (now) => {
       const box = document.querySelector('.register-scroll');
       times.push(now - last);
       last = now;
-      if (box.scrollTop + box.clientHeight >= box.scrollHeight - 2) return resolve(times.slice(1));
-      box.scrollTop += Math.max(400, box.scrollHeight / 600);
+      const stride = Math.max(400, box.scrollHeight / 600);
+      if (down && box.scrollTop + box.clientHeight >= box.scrollHeight - 2) down = false;
+      else if (!down && box.scrollTop <= 0) return resolve(times.slice(1));
+      box.scrollTop += down ? stride : -stride;
       requestAnimationFrame(step);
     };
     requestAnimationFrame(step);
   })`)) as number[];
+}
+
+/**
+ * Serves the scroll page's document with the two headers that make it
+ * cross-origin isolated (measurement only: browser mode itself does not send them).
+ */
+async function isolate(page: Page, url: string): Promise<void> {
+  await page.route(url, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } });
+  });
 }
 
 /** The screens in real Chromium over browser mode, at 100 and 10,000 controls. */
@@ -91,12 +112,20 @@ export async function rendererBench(folder: string, rendererDir: string): Promis
       recordLimit(`${screen} at 10,000 controls, time to interactive`, t.median, 'ms', 1000, `(${t.min.toFixed(0)}–${t.max.toFixed(0)})`);
     }
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await isolate(page, big.server.url);
     await page.goto(`${big.server.url}#/register`);
     await page.locator(READY.register!).waitFor();
     await page.waitForLoadState('networkidle');
     const frames = [...(await scrollFrames(page))].sort((a, b) => a - b);
     const p95 = frames[Math.floor(frames.length * 0.95)] ?? 0;
-    recordLimit('Register scroll at 10,000 controls, frame time p95', p95, 'ms', 16.7, `(${frames.length} frames, median ${frames[Math.floor(frames.length / 2)]?.toFixed(1)}, max ${frames.at(-1)?.toFixed(1)})`);
+    const over20 = frames.filter((t) => t > 20).length / Math.max(1, frames.length);
+    recordLimit(
+      'Register scroll at 10,000 controls (to the end and back), frame time p95',
+      p95,
+      'ms',
+      16.7,
+      `(${frames.length} frames, median ${frames[Math.floor(frames.length / 2)]?.toFixed(2)}, max ${frames.at(-1)?.toFixed(1)}, ${(over20 * 100).toFixed(1)} % over 20 ms; timestamps precise to 5 µs)`,
+    );
     await page.close();
     record({ measure: 'note', subject: `time to interactive: navigation until the screen's content is drawn (${Object.entries(READY).map(([s, q]) => `${s}: ${q}`).join('; ')})`, baseline: '—', ratio: '—', goal: '—', pass: null });
     void ms;
