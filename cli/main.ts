@@ -55,9 +55,17 @@ export function helpText(): string {
   ].join('\n');
 }
 
-/** Loaded only when a command runs, so that `--help` stays light. */
-async function configureDefaultKeys(): Promise<void> {
-  const [{ configureKeyStore, configuredKeyStore, FileKeyStore }, { defaultKeyDir }] = await Promise.all([import('../db/keys.js'), import('./user-data.js')]);
+/**
+ * Loaded only when a command runs, so that `--help` stays light: the signing
+ * key store, and Node's native SHA-256 for digests.
+ */
+async function prepareNodeHost(): Promise<void> {
+  const [{ configureKeyStore, configuredKeyStore, FileKeyStore }, { defaultKeyDir }, { installNativeSha256 }] = await Promise.all([
+    import('../db/keys.js'),
+    import('./user-data.js'),
+    import('../db/native-sha256.js'),
+  ]);
+  installNativeSha256();
   if (!configuredKeyStore()) configureKeyStore(new FileKeyStore(defaultKeyDir()));
 }
 
@@ -79,7 +87,7 @@ export async function main(argv: string[], io: Output): Promise<number> {
   }
   try {
     // Locks and reports are signed with a key kept in the user-data folder (0600), never in the register.
-    await configureDefaultKeys();
+    await prepareNodeHost();
     const run = await command.load();
     const status = await run(rest, io);
     return typeof status === 'number' ? status : 0;

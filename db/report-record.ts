@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
+import { nativeSha256Hex } from './native-sha256.js';
 import { canonicalJson } from '../shared/snapshot/canonical.js';
 import { fingerprint, verifySignature, type SignatureStatus } from '../shared/signing/ed25519.js';
 import { appendAudit } from './audit.js';
@@ -50,7 +49,7 @@ export function readyToSignReport(register: Register): void {
 }
 
 export function sha256OfFile(bytes: Uint8Array): string {
-  return bytesToHex(sha256(bytes));
+  return nativeSha256Hex(bytes);
 }
 
 /** The signed text: every manifest field but the signature itself, in canonical JSON. */

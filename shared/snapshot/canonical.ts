@@ -23,8 +23,24 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
+type Sha256Hex = (text: string) => string;
+
+/** Portable SHA-256 (browser, renderer, tests): pure JavaScript. */
+export const portableSha256Hex: Sha256Hex = (text) => bytesToHex(sha256(utf8ToBytes(text)));
+
+let sha256Implementation: Sha256Hex = portableSha256Hex;
+
+/**
+ * Lets a Node host swap in its native SHA-256 (db/native-sha256.ts). The
+ * JavaScript one runs cold in a one-shot CLI process, where checking a
+ * package's lock digests cost about 20 ms; both give the same hex for the same text.
+ */
+export function useSha256Implementation(implementation: Sha256Hex): void {
+  sha256Implementation = implementation;
+}
+
 export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text)));
+  return sha256Implementation(text);
 }
 
 /** The digest printed on reports of a locked assessment. */
