@@ -37,7 +37,10 @@ export interface ValidatedPackage {
 export function validatePackage(data: unknown, extraFrameworks: readonly Framework[] = []): ValidatedPackage {
   const text = controlCharacterIssues(data);
   if (text.length) throw new PackageValidationError(text);
-  const parsed = packageSchema.safeParse(data);
+  // Without zod's compiled fast path: a package is parsed once, and measured
+  // cold that was about twice as fast for the demo package and no slower for
+  // 10,000 controls (the compiled path pays only over many parses).
+  const parsed = packageSchema.safeParse(data, { jitless: true });
   if (!parsed.success) {
     throw new PackageValidationError(parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message })));
   }
