@@ -15,10 +15,15 @@ async function boot(): Promise<void> {
   // The first screen's code loads while the settings, the library and the register are asked for.
   SCREENS.find((s) => s.id === screenFromHash(window.location.hash))?.preload();
   const root = createRoot(document.getElementById('root')!);
-  const i18n = await initI18n();
+  // The first calls leave before i18n is set up and run together: one after
+  // another they were a chain of round trips in front of every first screen.
   const transport = createTransport();
+  const startup = Promise.all([callApi(transport, 'settings.get', {}), callApi(transport, 'library.get', {})]);
+  const firstAuthorities = callApi(transport, 'authorities.list', {});
+  firstAuthorities.catch(() => undefined); // the workspace reports it if it fails; never unhandled here
+  const i18n = await initI18n();
   try {
-    const [settings, library] = await Promise.all([callApi(transport, 'settings.get', {}), callApi(transport, 'library.get', {})]);
+    const [settings, library] = await startup;
     // The language chosen last time (kept in the register) wins over the browser's.
     if (settings.language && settings.language !== i18n.language) {
       await i18n.changeLanguage(settings.language);
@@ -28,7 +33,7 @@ async function boot(): Promise<void> {
       <StrictMode>
         <ApiProvider transport={transport}>
           <NotifyProvider>
-            <WorkspaceProvider library={library} initialSettings={settings}>
+            <WorkspaceProvider library={library} initialSettings={settings} firstAuthorities={firstAuthorities}>
               <App />
             </WorkspaceProvider>
           </NotifyProvider>

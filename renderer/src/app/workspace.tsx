@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { applyChange, type AssessmentChange, type AssessmentDetail } from '../../../shared/api/assessment-view.js';
 import type { AssessmentSummary, LibraryInfo, Settings } from '../../../shared/api/results.js';
 import type { AuthorityRecord } from '../../../shared/domain/records.js';
@@ -37,7 +37,15 @@ function stored(key: string): number | null {
   return Number.isInteger(value) && value > 0 ? value : null;
 }
 
-export function WorkspaceProvider({ library, initialSettings, children }: { library: LibraryInfo; initialSettings: Settings; children: ReactNode }) {
+interface WorkspaceProviderProps {
+  library: LibraryInfo;
+  initialSettings: Settings;
+  /** The authority list boot already asked for, used by the first load only (later loads ask again). */
+  firstAuthorities?: Promise<AuthorityRecord[]>;
+  children: ReactNode;
+}
+
+export function WorkspaceProvider({ library, initialSettings, firstAuthorities, children }: WorkspaceProviderProps) {
   const api = useApi();
   const notify = useNotify();
   const [settings, setSettings] = useState(initialSettings);
@@ -48,10 +56,13 @@ export function WorkspaceProvider({ library, initialSettings, children }: { libr
   const [assessmentId, setAssessmentId] = useState<number | null>(stored(ASSESSMENT_KEY));
   const [detail, setDetail] = useState<AssessmentDetail | null>(null);
   const [loaded, setLoaded] = useState(false);
+  const prefetched = useRef(firstAuthorities);
 
   const load = useCallback(
     async (wantedAuthority: number | null, wantedAssessment: number | null) => {
-      const list = await api.call('authorities.list', {});
+      const early = prefetched.current;
+      prefetched.current = undefined;
+      const list = await (early ?? api.call('authorities.list', {}));
       setAuthorities(list);
       setLoaded(true);
       const authority = list.find((a) => a.id === wantedAuthority) ?? list[0] ?? null;
