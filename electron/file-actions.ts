@@ -77,7 +77,20 @@ export function importPackageFile(register: Register, env: ApiEnvironment, file:
     const reason = error instanceof SyntaxError ? 'it is not valid JSON' : (error as Error).message;
     return failure('invalid', `cannot read ${file} as a package: ${reason}`);
   }
-  return dispatchSync(register, env, 'packages.import', { package: data }) as ApiResult<ImportSummary>;
+  const result = dispatchSync(register, env, 'packages.import', { package: data }) as ApiResult<ImportSummary>;
+  if (!result.ok && result.error.code === 'conflict' && needsKeyConfirmation(register, env, data)) {
+    // A menu's dialog cannot take the reason a new key needs; the Authorities screen can.
+    return failure('conflict', `${result.error.message}.\n\n${KEY_CHANGE_HINT}`);
+  }
+  return result;
+}
+
+export const KEY_CHANGE_HINT = 'To accept the new key, import the package from the Authorities screen, which shows both keys and asks for your reason.';
+
+/** The trust list's verdict on a new authority's package (the same check the app's folder import makes). */
+function needsKeyConfirmation(register: Register, env: ApiEnvironment, data: unknown): boolean {
+  const preview = dispatchSync(register, env, 'packages.preview', { package: data }) as ApiResult<{ kind: string; trust: { needsConfirmation: boolean } }>;
+  return preview.ok && preview.value.kind === 'new' && preview.value.trust.needsConfirmation;
 }
 
 /** A consistent copy of the open register into a new file (never over an existing one, never over itself). */

@@ -67,11 +67,7 @@ export async function installMenu(ctx: MenuContext): Promise<() => Promise<void>
         const file = await chooseOpenPath(win(), { title: 'Import package', properties: ['openFile'], filters: PACKAGE_FILTERS });
         if (!file) return;
         const result = await client.request<ImportSummary>({ kind: 'importFile', file });
-        if (!result.ok && result.error.code === 'conflict' && /is trusted with key/.test(result.error.message)) {
-          // A dialog of the menu cannot take the reason a new key needs: the Authorities screen asks for it.
-          await showError(win(), `${basename(file)} was not imported`, `${result.error.message}.\n\nTo accept the new key, import the package from the Authorities screen, which shows both keys and asks for your reason.`);
-          return;
-        }
+        // A new signing key is refused with a hint to the Authorities screen (electron/file-actions.ts).
         if (!explain(win(), `${basename(file)} was not imported`, result)) return;
         const s = result.value;
         await showInfo(win(), `Imported ${s.name}`, `${s.controls} controls, ${s.evidence} evidence records, ${s.assessments} assessments, ${s.frameworks} custom frameworks.`);

@@ -6,9 +6,15 @@ import { createDemo } from '../../db/demo.js';
 import { listAuthorities } from '../../db/authorities.js';
 import { openRegister } from '../../db/register.js';
 import { dbArgument, registerFileFor, secondLaunchRegister } from '../../electron/args.js';
-import { backupRegisterTo, exportAllPackages, exportPackageTo, importPackageFile, packageFileName } from '../../electron/file-actions.js';
+import { backupRegisterTo, exportAllPackages, exportPackageTo, importPackageFile, KEY_CHANGE_HINT, packageFileName } from '../../electron/file-actions.js';
+import { dispatchSync } from '../../electron/api-link.js';
+import { FileKeyStore } from '../../db/keys.js';
+import { lockAssessment, transitionAssessment } from '../../db/lifecycle.js';
+import { exportPackage } from '../../db/package-export.js';
+import { newSecretKey, publicKeyOf, sign } from '../../shared/signing/ed25519.js';
+import { as, REVIEWER, seedAuthority, SUBMITTER } from '../helpers/register-fixtures.js';
 import { RegisterHolder } from '../../electron/register-holder.js';
-import { useTempRegisters } from '../helpers/temp-register.js';
+import { rowCounts, useTempRegisters } from '../helpers/temp-register.js';
 
 const temp = useTempRegisters();
 const env: ApiEnvironment = { transport: 'electron', version: '0.0.0' };
@@ -112,5 +118,44 @@ describe('RegisterHolder', () => {
     expect(holder.isOpen).toBe(false);
     expect(() => holder.current).toThrow(/closed/);
     holder.close();
+  });
+});
+
+describe('File → Import package with a new signing key', () => {
+  it('is refused with nothing written, and the message says where the key change can be confirmed', () => {
+    // An authority locks an assessment with its key; the consultant imports it, then removes it.
+    const dir = temp.dir();
+    const authority = temp.open({ keys: new FileKeyStore(join(dir, 'authority-keys')) });
+    const { assessment } = seedAuthority(authority);
+    transitionAssessment(as(authority, SUBMITTER), assessment.id, 'submitted');
+    transitionAssessment(as(authority, REVIEWER), assessment.id, 'reviewed');
+    lockAssessment(authority, assessment.id);
+    const pkg = exportPackage(authority, 1);
+    const consultant = temp.open({ keys: new FileKeyStore(join(dir, 'consultant-keys')) });
+    const first = join(dir, 'first.json');
+    writeFileSync(first, JSON.stringify(pkg));
+    const imported = importPackageFile(consultant, env, first);
+    if (!imported.ok) throw new Error(imported.error.message);
+    expect(dispatchSync(consultant, env, 'authorities.delete', { id: imported.value.authorityId, confirmName: pkg.authority.name }).ok).toBe(true);
+
+    // The same authority again, its locks signed by another key: the trust list stops it.
+    const stranger = newSecretKey();
+    const resigned = JSON.parse(JSON.stringify(pkg)) as typeof pkg;
+    for (const a of resigned.assessments) if (a.lock) Object.assign(a.lock, { publicKey: publicKeyOf(stranger), signature: sign(stranger, 'lock', a.lock.digest) });
+    const second = join(dir, 'second.json');
+    writeFileSync(second, JSON.stringify(resigned));
+    const before = rowCounts(consultant.db);
+    const refused = importPackageFile(consultant, env, second);
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.code).toBe('conflict');
+    expect(refused.error.message).toMatch(/is trusted with key/);
+    expect(refused.error.message).toContain(KEY_CHANGE_HINT);
+    expect(rowCounts(consultant.db)).toEqual(before);
+
+    // Another conflict (the authority is already here) gets no such hint.
+    const again = importPackageFile(authority, env, first);
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect(again.error.message).not.toContain(KEY_CHANGE_HINT);
   });
 });
