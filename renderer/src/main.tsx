@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { callApi } from '../../shared/api/client.js';
-import type { Language } from '../../shared/api/inputs.js';
+import type { Language } from '../../shared/api/languages.js';
 import { ApiProvider } from './api/ApiContext.js';
 import { createTransport } from './api/transport.js';
 import { App } from './app/App.js';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../shared/api/inputs.js';
+import { LANGUAGES, type Language } from '../../../shared/api/languages.js';
 import { LANGUAGE_NAMES, useChangeLanguage } from '../i18n/useChangeLanguage.js';
 import { useFormat } from '../i18n/format.js';
 import { useWorkspace } from './workspace.js';

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../shared/api/inputs.js';
+import { LANGUAGES, type Language } from '../../../shared/api/languages.js';
 
 /** Every screen has its own namespace file per language: locales/<lang>/<namespace>.json. */
 const files = import.meta.glob('./locales/*/*.json', { eager: true, import: 'default' }) as Record<string, Record<string, unknown>>;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/api/inputs.js';
+import type { Language } from '../../../shared/api/languages.js';
 import { useApi } from '../api/ApiContext.js';
 import { useNotify } from '../app/notify.js';
 import { useWorkspace } from '../app/workspace.js';

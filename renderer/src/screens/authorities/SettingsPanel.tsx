@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../../shared/api/inputs.js';
+import { LANGUAGES, type Language } from '../../../../shared/api/languages.js';
 import type { AppInfo } from '../../../../shared/api/results.js';
 import { useApi } from '../../api/ApiContext.js';
 import { useNotify } from '../../app/notify.js';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../../shared/api/inputs.js';
+import { LANGUAGES, type Language } from '../../../../shared/api/languages.js';
 import type { PortfolioDocument, PortfolioFormat } from '../../../../shared/report/formats.js';
 import { useApi } from '../../api/ApiContext.js';
 import { useNotify } from '../../app/notify.js';

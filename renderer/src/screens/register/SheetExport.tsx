@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../../shared/api/inputs.js';
+import type { Language } from '../../../../shared/api/languages.js';
 import { useApi } from '../../api/ApiContext.js';
 import { useNotify } from '../../app/notify.js';
 import { saveFile } from '../../components/download.js';

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPORT_SECTIONS, ReportDocument, type ReportSectionId } from '../../../../report/ReportDocument.js';
 import { REPORT_CSS } from '../../../../report/styles.js';
-import type { Language } from '../../../../shared/api/inputs.js';
+import type { Language } from '../../../../shared/api/languages.js';
 import type { ReportData } from '../../../../shared/report/report-data.js';
 import { LANGUAGE_NAMES } from '../../i18n/useChangeLanguage.js';
 

@@ -1,7 +1,7 @@
 import { NoAssessment } from '../../components/EmptyState.js';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../../shared/api/inputs.js';
+import { LANGUAGES, type Language } from '../../../../shared/api/languages.js';
 import type { ReportData } from '../../../../shared/report/report-data.js';
 import { useApi } from '../../api/ApiContext.js';
 import { useNotify } from '../../app/notify.js';
