@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cycles, importsOf, readSource, sourceFiles, violations, type FoundImport, type LayerRule } from './imports.js';
@@ -92,4 +94,29 @@ describe('the boundary checker itself', () => {
     ];
     expect(cycles(planted)).toEqual([['shared/a', 'shared/b', 'shared/a']]);
   });
+
+  it("the renderer's first load (main.tsx and what it imports statically) does not evaluate zod or the API contract", () => {
+    const loaded = staticClosure('renderer/src/main.tsx');
+    expect(loaded.size).toBeGreaterThan(20);
+    const withZod = [...loaded].filter((file) => importsOf(ROOT, file, readSource(ROOT, file)).some((i) => !i.typeOnly && i.specifier === 'zod'));
+    expect(withZod).toEqual([]);
+    // The check itself can fail: the contract, imported statically, brings zod.
+    expect([...staticClosure('shared/api/inputs.ts')].some((file) => readSource(ROOT, file).includes("from 'zod'"))).toBe(true);
+  });
 });
+
+/** Every project file a module loads with it: value imports, followed, dynamic imports left out. */
+function staticClosure(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const found of importsOf(ROOT, file, readSource(ROOT, file))) {
+      if (found.typeOnly || found.dynamic || !found.target) continue;
+      const next = ['.ts', '.tsx', '/index.ts'].map((ending) => found.target + ending).find((candidate) => existsSync(join(ROOT, candidate)));
+      if (next) visit(next);
+    }
+  };
+  visit(entry);
+  return seen;
+}

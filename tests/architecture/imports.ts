@@ -8,6 +8,8 @@ export interface FoundImport {
   /** Project-relative path of the imported file for relative imports; null for packages and built-ins. */
   target: string | null;
   typeOnly: boolean;
+  /** `import('…')`: loaded when the code runs, not with the importing module. */
+  dynamic: boolean;
 }
 
 const IMPORT = /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'"`;]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
@@ -19,7 +21,7 @@ export function importsOf(root: string, file: string, source: string): FoundImpo
     const specifier = match[3] ?? match[4]!;
     const typeOnly = Boolean(match[2]);
     const target = specifier.startsWith('.') ? relative(root, resolve(dirname(join(root, file)), specifier)).replace(/\\/g, '/').replace(/\.js$/, '') : null;
-    found.push({ from: file, specifier, target, typeOnly });
+    found.push({ from: file, specifier, target, typeOnly, dynamic: match[4] !== undefined });
   }
   return found;
 }
