@@ -19,21 +19,22 @@ export function registerControls(register: Register, authorityId: number): Regis
 
 /** The given controls of the authority (rows of listControls), each with its evidence, in the same order. */
 export function withEvidence(register: Register, authorityId: number, controls: readonly ControlRow[]): RegisterControl[] {
-  const byControl = evidenceByControl(register, authorityId);
-  return controls.map((control) => ({
-    uid: control.uid,
-    family: control.family,
-    title: control.title,
-    maturity: control.maturity,
-    lastReviewed: control.lastReviewed,
-    stages: control.stages,
-    riskTypes: control.riskTypes,
-    evidence: byControl.get(control.id) ?? [],
-  }));
+  return attachEvidence(register, authorityId, controls, (control) => control.stages, (control) => control.riskTypes);
 }
 
 /** The same from the stored rows, each read straight into its snapshot shape (scoring reads thousands). */
 function storedWithEvidence(register: Register, authorityId: number, controls: readonly StoredControlRow[]): RegisterControl[] {
+  return attachEvidence(register, authorityId, controls, (control) => jsonOrNull<string[]>(control.stages), (control) => jsonOrNull<string[]>(control.riskTypes));
+}
+
+/** One RegisterControl per row; the two list readers decode the stored JSON or pass decoded lists through. */
+function attachEvidence<Row extends StoredControlRow | ControlRow>(
+  register: Register,
+  authorityId: number,
+  controls: readonly Row[],
+  stagesOf: (control: Row) => string[] | null,
+  riskTypesOf: (control: Row) => string[] | null,
+): RegisterControl[] {
   const byControl = evidenceByControl(register, authorityId);
   return controls.map((control) => ({
     uid: control.uid,
@@ -41,8 +42,8 @@ function storedWithEvidence(register: Register, authorityId: number, controls: r
     title: control.title,
     maturity: control.maturity,
     lastReviewed: control.lastReviewed,
-    stages: jsonOrNull<string[]>(control.stages),
-    riskTypes: jsonOrNull<string[]>(control.riskTypes),
+    stages: stagesOf(control),
+    riskTypes: riskTypesOf(control),
     evidence: byControl.get(control.id) ?? [],
   }));
 }
