@@ -69,9 +69,16 @@ export function ExportPanel({ assessmentId, language, onLanguage }: { assessment
       </p>
       {sidecar ? (
         <div className="export-sidecar">
-          <button type="button" aria-describedby={ids.sidecar} onClick={() => saveBlob(sidecar.fileName, new Blob([sidecar.content], { type: 'application/json' }))}>
-            {t('export.sidecar', { file: sidecar.report })}
+          {/* A short visible label (a report's file name is long); the accessible name still names the file. */}
+          <button
+            type="button"
+            aria-label={t('export.sidecar', { file: sidecar.report })}
+            aria-describedby={ids.sidecar}
+            onClick={() => saveBlob(sidecar.fileName, new Blob([sidecar.content], { type: 'application/json' }))}
+          >
+            {t('export.sidecarButton')}
           </button>
+          <p className="muted small-print export-sidecar-file">{t('export.sidecarFile', { file: sidecar.report })}</p>
           <p className="muted small-print" id={ids.sidecar}>
             {t('export.sidecarHint')}
           </p>
