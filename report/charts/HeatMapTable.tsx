@@ -1,5 +1,6 @@
 import type { ResultView } from '../../shared/report/result-view.js';
 import type { Words } from '../words.js';
+import { StageRiskTable } from './StageRiskTable.js';
 
 type Cell = Omit<ResultView['chain'][number], 'controls'>;
 
@@ -18,37 +19,26 @@ export function HeatMapTable({ cells, stages, riskTypes, words, caption, compact
   compact?: boolean;
 }) {
   const { t, fmt } = words;
-  const byCell = new Map(cells.map((c) => [`${c.stage}/${c.riskType}`, c]));
   return (
-    <table className={`heatmap${compact ? ' heatmap-compact' : ''}`}>
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('document.chain.stage')}</th>
-          {riskTypes.map((r) => (
-            <th scope="col" key={r.id}>
-              {words.riskType(r.id)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {stages.map((s) => (
-          <tr key={s.id}>
-            <th scope="row">{words.stage(s.id)}</th>
-            {riskTypes.map((r) => {
-              const cell = byCell.get(`${s.id}/${r.id}`);
-              if (!cell) return <td key={r.id}>—</td>;
-              return (
-                <td key={r.id} className={`band band-${cell.band}`}>
-                  <span className="cell-value">{compact ? fmt.score(cell.residual) : `${cell.inherent} → ${fmt.score(cell.residual)}`}</span>
-                  <span className="cell-band">{t(`document.band.${cell.band}`)}</span>
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <StageRiskTable
+      className={`heatmap${compact ? ' heatmap-compact' : ''}`}
+      caption={caption}
+      stageHeading={t('document.chain.stage')}
+      stages={stages}
+      riskTypes={riskTypes}
+      stageLabel={(s) => words.stage(s.id)}
+      riskTypeLabel={(r) => words.riskType(r.id)}
+      cells={cells}
+      renderCell={(cell) =>
+        cell ? (
+          <td className={`band band-${cell.band}`}>
+            <span className="cell-value">{compact ? fmt.score(cell.residual) : `${cell.inherent} → ${fmt.score(cell.residual)}`}</span>
+            <span className="cell-band">{t(`document.band.${cell.band}`)}</span>
+          </td>
+        ) : (
+          <td>—</td>
+        )
+      }
+    />
   );
 }

@@ -1,5 +1,6 @@
 import type { TrendPoint } from '../../shared/report/trend.js';
 import type { Words } from '../words.js';
+import { scoreSeries, type TrendSeries } from './trend-series.js';
 
 const WIDTH = 640;
 const HEIGHT = 240;
@@ -13,25 +14,9 @@ const STYLES = [
   { stroke: '#7a3f8f', dash: '1 3', width: 1.8, marker: 'circle' },
 ] as const;
 
-export interface TrendSeries {
-  key: string;
-  label: string;
-  values: Array<number | null>;
-}
-
-/** The overall score and each article's, one series per line, in the order they first appear. */
+/** The score series in the report's words. */
 export function trendSeries(points: readonly TrendPoint[], words: Words): TrendSeries[] {
-  const series: TrendSeries[] = [{ key: 'overall', label: words.t('document.chart.overall'), values: points.map((p) => p.overall) }];
-  const articles = new Map<string, { frameworkId: string; article: string }>();
-  for (const point of points) for (const a of point.articles) articles.set(`${a.frameworkId}:${a.article}`, a);
-  for (const [key, a] of articles) {
-    series.push({
-      key,
-      label: words.t('document.chart.articleLine', { article: a.article }),
-      values: points.map((p) => p.articles.find((x) => x.frameworkId === a.frameworkId && x.article === a.article)?.score ?? null),
-    });
-  }
-  return series;
+  return scoreSeries(points, { overall: words.t('document.chart.overall'), article: (article) => words.t('document.chart.articleLine', { article }) });
 }
 
 function Marker({ shape, x, y, color }: { shape: string; x: number; y: number; color: string }) {

@@ -1,4 +1,5 @@
 import type { Portfolio, PortfolioCriterion, Suppressible } from '../../shared/portfolio/types.js';
+import { StageRiskTable } from '../charts/StageRiskTable.js';
 import { Shell } from './Shell.js';
 import type { PortfolioWords } from './words.js';
 
@@ -85,43 +86,27 @@ function CriteriaTable({ portfolio, w }: { portfolio: Portfolio; w: PortfolioWor
 
 function ChainGrid({ portfolio, w }: { portfolio: Portfolio; w: PortfolioWords }) {
   const t = w.t;
-  const cells = new Map(portfolio.cells.map((c) => [`${c.stage}/${c.riskType}`, c]));
   return (
-    <table className="grid">
-      <caption className="muted">{t('portfolio.chain.gridCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('portfolio.chain.stage')}</th>
-          {portfolio.riskTypes.map((r) => (
-            <th key={r.id} scope="col">
-              {w.riskType(r.id)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {portfolio.stages.map((s) => (
-          <tr key={s.id}>
-            <th scope="row">{w.stage(s.id)}</th>
-            {portfolio.riskTypes.map((r) => {
-              const cell = cells.get(`${s.id}/${r.id}`);
-              if (!cell || cell.highOrCritical === null || cell.population === null) {
-                return (
-                  <td key={r.id} className="suppressed">
-                    {t('portfolio.suppressed')}
-                  </td>
-                );
-              }
-              return (
-                <td key={r.id} className={cell.highOrCritical > 0 ? 'hot' : undefined}>
-                  {w.count(cell.highOrCritical)} / {w.count(cell.population)}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <StageRiskTable
+      className="grid"
+      caption={t('portfolio.chain.gridCaption')}
+      captionClassName="muted"
+      stageHeading={t('portfolio.chain.stage')}
+      stages={portfolio.stages}
+      riskTypes={portfolio.riskTypes}
+      stageLabel={(s) => w.stage(s.id)}
+      riskTypeLabel={(r) => w.riskType(r.id)}
+      cells={portfolio.cells}
+      renderCell={(cell) =>
+        !cell || cell.highOrCritical === null || cell.population === null ? (
+          <td className="suppressed">{t('portfolio.suppressed')}</td>
+        ) : (
+          <td className={cell.highOrCritical > 0 ? 'hot' : undefined}>
+            {w.count(cell.highOrCritical)} / {w.count(cell.population)}
+          </td>
+        )
+      }
+    />
   );
 }
 

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 
 /**
  * A text the form cannot go without (a reason, a name): its value, its error,
@@ -19,10 +19,21 @@ export function useRequiredText<E extends HTMLInputElement | HTMLTextAreaElement
     setError(null);
     return text;
   }
+  /**
+   * The form's submit handler when this text is all it asks for: keeps the
+   * page from reloading and passes the text on only when there is one.
+   */
+  function submitWith(use: (text: string) => void) {
+    return (e: FormEvent) => {
+      e.preventDefault();
+      const text = take();
+      if (text) use(text);
+    };
+  }
   /** Empties the field and forgets its error (after the form is done with or cancelled). */
   function reset(): void {
     setValue('');
     setError(null);
   }
-  return { value, setValue, error, ref, take, reset };
+  return { value, setValue, error, ref, take, submitWith, reset };
 }

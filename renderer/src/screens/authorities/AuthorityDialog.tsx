@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuthorityInput } from '../../../../shared/domain/inputs.js';
 import type { AuthorityRecord } from '../../../../shared/domain/records.js';
 import { Dialog } from '../../components/Dialog.js';
+import { DialogButtons } from '../../components/DialogButtons.js';
 import { Field } from '../lifecycle/LifecycleDialogs.js';
 
 type Level = AuthorityRecord['level'];
@@ -39,14 +40,7 @@ export function AuthorityDialog({ authority, busy, onClose, onSave }: { authorit
           )}
         </Field>
         <Field label={t('fields.notes')}>{(p) => <textarea {...p} value={notes} onChange={(e) => setNotes(e.target.value)} />}</Field>
-        <div className="toolbar">
-          <button type="submit" className="primary" disabled={busy}>
-            {authority ? t('common:actions.save') : t('dialog.create')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-        </div>
+        <DialogButtons submit={authority ? t('common:actions.save') : t('dialog.create')} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuthorityRecord } from '../../../../shared/domain/records.js';
 import { Dialog } from '../../components/Dialog.js';
+import { DialogButtons } from '../../components/DialogButtons.js';
 import { Field } from '../lifecycle/LifecycleDialogs.js';
 
 /** Deleting an authority asks the user to type its name; the register writes a backup first. */
@@ -24,14 +25,7 @@ export function DeleteAuthorityDialog({ authority, busy, onClose, onDelete }: { 
         <Field label={t('delete.typeName', { name: authority.name })} error={error}>
           {(p) => <input {...p} type="text" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />}
         </Field>
-        <div className="toolbar">
-          <button type="submit" className="danger" disabled={busy}>
-            {t('delete.confirm')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-        </div>
+        <DialogButtons submit={t('delete.confirm')} busy={busy} onCancel={onClose} danger />
       </form>
     </Dialog>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SigningKeyInfo } from '../../../../shared/api/results.js';
 import { useApi } from '../../api/ApiContext.js';
@@ -50,11 +50,7 @@ export function FourEyesSetting({ on, onChanged }: { on: boolean; onChanged(info
     }
   }
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const given = reason.take();
-    if (given) void change(false, given);
-  }
+  const submit = reason.submitWith((given) => void change(false, given));
 
   return (
     <div className="four-eyes-setting">

@@ -1,7 +1,8 @@
-import { useId, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackageTrust } from '../../../../shared/domain/records.js';
 import { Dialog } from '../../components/Dialog.js';
+import { DialogButtons } from '../../components/DialogButtons.js';
 import { useRequiredText } from '../../components/useRequiredText.js';
 import { Field } from '../lifecycle/LifecycleDialogs.js';
 import { useFormat } from '../../i18n/format.js';
@@ -21,11 +22,7 @@ export function KeyChangeDialog({ trust, file, busy, onClose, onAccept }: { trus
   const ids = { explain: useId() };
   const fresh = trust.incoming.filter((k) => !k.trusted);
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const given = reason.take();
-    if (given) onAccept(given);
-  }
+  const submit = reason.submitWith(onAccept);
 
   return (
     <Dialog title={t('change.title', { name: trust.authorityName })} open onClose={onClose} initialFocus={reason.ref} describedBy={ids.explain} testId="key-change-dialog">
@@ -67,14 +64,7 @@ export function KeyChangeDialog({ trust, file, busy, onClose, onAccept }: { trus
         <Field label={t('change.reason')} error={reason.error} hint={t('change.reasonHint')}>
           {(p) => <textarea {...p} ref={reason.ref} rows={3} value={reason.value} onChange={(e) => reason.setValue(e.target.value)} required />}
         </Field>
-        <div className="toolbar dialog-actions">
-          <button type="submit" className="danger" disabled={busy}>
-            {t('change.accept')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('change.refuse')}
-          </button>
-        </div>
+        <DialogButtons submit={t('change.accept')} busy={busy} onCancel={onClose} danger cancelLabel={t('change.refuse')} />
       </form>
     </Dialog>
   );

@@ -10,6 +10,7 @@ import { BandBadge, StatusBadge } from '../../components/Badges.js';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice.js';
 import { useFormat } from '../../i18n/format.js';
 import { useLibraryText } from '../../i18n/library-text.js';
+import { StageRiskTable } from '../../../../report/charts/StageRiskTable.js';
 import { ChainCell, type CoveringControl } from './ChainCell.js';
 import { OffenceFlags, OffenceHeading } from './ChainOffences.js';
 import '../../styles/chain.css';
@@ -89,52 +90,41 @@ export function ChainRiskScreen() {
         ))}
       </div>
       <div className="chain-grid-wrap">
-        <table className="chain-grid">
-          <caption className="visually-hidden">{t('caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="chain-stage">
-                {t('stage')}
-              </th>
-              {riskTypes.map((r) => (
-                <th key={r.id} scope="col">
-                  {lib.riskType(r)}
-                  <OffenceHeading riskType={r.id} offence={lookups.offences.get(r.id)} />
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {stages.map((s) => (
-              <tr key={s.id}>
-                <th scope="row" className="chain-stage">
-                  {lib.stage(s)}
-                </th>
-                {riskTypes.map((r) => {
-                  const key = `${s.id}/${r.id}`;
-                  const input = pending[key] ?? lookups.inputs.get(key);
-                  const result = lookups.results.get(key);
-                  if (!input) return <td key={r.id}>—</td>;
-                  return (
-                    <ChainCell
-                      key={r.id}
-                      label={t('cellLabel', { stage: lib.stage(s), riskType: lib.riskType(r) })}
-                      likelihood={input.likelihood}
-                      impact={input.impact}
-                      result={result}
-                      controls={covering(result?.controls ?? [])}
-                      editable={editable}
-                      busy={key in pending}
-                      testId={`chain-cell-${s.id}-${r.id}`}
-                      cellId={`${s.id}/${r.id}`}
-                      onChange={(l, i) => void change(s.id, r.id, l, i)}
-                    />
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StageRiskTable
+          className="chain-grid"
+          caption={t('caption')}
+          stageClassName="chain-stage"
+          stageHeading={t('stage')}
+          stages={stages}
+          riskTypes={riskTypes}
+          stageLabel={lib.stage}
+          riskTypeLabel={(r) => (
+            <>
+              {lib.riskType(r)}
+              <OffenceHeading riskType={r.id} offence={lookups.offences.get(r.id)} />
+            </>
+          )}
+          renderCell={(_, { stage: s, riskType: r }) => {
+            const key = `${s.id}/${r.id}`;
+            const input = pending[key] ?? lookups.inputs.get(key);
+            const result = lookups.results.get(key);
+            if (!input) return <td>—</td>;
+            return (
+              <ChainCell
+                label={t('cellLabel', { stage: lib.stage(s), riskType: lib.riskType(r) })}
+                likelihood={input.likelihood}
+                impact={input.impact}
+                result={result}
+                controls={covering(result?.controls ?? [])}
+                editable={editable}
+                busy={key in pending}
+                testId={`chain-cell-${s.id}-${r.id}`}
+                cellId={`${s.id}/${r.id}`}
+                onChange={(l, i) => void change(s.id, r.id, l, i)}
+              />
+            );
+          }}
+        />
       </div>
       <OffenceFlags detail={detail} />
     </div>

@@ -4,6 +4,7 @@ import type { AssessmentComparison } from '../../../../shared/methodology/compar
 import { CsvButton } from '../../components/CsvButton.js';
 import { useFormat } from '../../i18n/format.js';
 import { useLibraryText } from '../../i18n/library-text.js';
+import { ChangeCells, ChangeHead } from './ChangeColumns.js';
 import { CompareChain, CompareFlags } from './CompareChainFlags.js';
 import { useDelta } from './useDelta.js';
 
@@ -27,33 +28,20 @@ export function CompareResult({ from, to, comparison }: { from: string; to: stri
       <h3 id={`${showAllId}-h`}>{t('compare.heading', { from, to })}</h3>
       <table className="compare-scores">
         <caption>{t('compare.scores')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('compare.measure')}</th>
-            <th scope="col" className="num">{t('compare.fromValue')}</th>
-            <th scope="col" className="num">{t('compare.toValue')}</th>
-            <th scope="col" className="num">{t('compare.change')}</th>
-          </tr>
-        </thead>
+        <ChangeHead subject={t('compare.measure')} />
         <tbody>
           <tr data-testid="compare-overall">
             <th scope="row">{t('compare.overall')}</th>
-            <td className="num">{format.score(comparison.overall.from)}</td>
-            <td className="num">{format.score(comparison.overall.to)}</td>
-            <td className={`num delta-${delta.direction(comparison.overall.delta)}`}>{delta.score(comparison.overall)}</td>
+            <ChangeCells from={format.score(comparison.overall.from)} to={format.score(comparison.overall.to)} change={delta.score(comparison.overall)} delta={comparison.overall.delta} />
           </tr>
           <tr data-testid="compare-coverage">
             <th scope="row">{t('compare.coverage')}</th>
-            <td className="num">{format.percent(comparison.coverage.from)}</td>
-            <td className="num">{format.percent(comparison.coverage.to)}</td>
-            <td className={`num delta-${delta.direction(comparison.coverage.delta)}`}>{delta.points(comparison.coverage)}</td>
+            <ChangeCells from={format.percent(comparison.coverage.from)} to={format.percent(comparison.coverage.to)} change={delta.points(comparison.coverage)} delta={comparison.coverage.delta} />
           </tr>
           {comparison.articles.map((a) => (
             <tr key={`${a.frameworkId}:${a.article}`}>
               <th scope="row">{t('compare.article', { article: a.article, title: lib.article(a.frameworkId, { id: a.article, title: a.title }) })}</th>
-              <td className="num">{format.score(a.from)}</td>
-              <td className="num">{format.score(a.to)}</td>
-              <td className={`num delta-${delta.direction(a.delta)}`}>{delta.score(a)}</td>
+              <ChangeCells from={format.score(a.from)} to={format.score(a.to)} change={delta.score(a)} delta={a.delta} />
             </tr>
           ))}
         </tbody>
@@ -74,23 +62,14 @@ export function CompareResult({ from, to, comparison }: { from: string; to: stri
       {criteria.length ? (
         <table data-testid="compare-criteria">
           <caption className="visually-hidden">{showAll ? t('compare.criteriaAllCaption') : t('compare.criteriaChangedCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('compare.criterion')}</th>
-              <th scope="col" className="num">{t('compare.fromValue')}</th>
-              <th scope="col" className="num">{t('compare.toValue')}</th>
-              <th scope="col" className="num">{t('compare.change')}</th>
-            </tr>
-          </thead>
+          <ChangeHead subject={t('compare.criterion')} />
           <tbody>
             {criteria.map((c) => (
               <tr key={c.id} className={changed(c) ? 'changed' : undefined}>
                 <th scope="row">
                   {c.paragraph} {lib.criterionTitle(c)}
                 </th>
-                <td className="num">{maturity(c.from, c.fromApplicable)}</td>
-                <td className="num">{maturity(c.to, c.toApplicable)}</td>
-                <td className={`num delta-${delta.direction(c.delta)}`}>{change(c)}</td>
+                <ChangeCells from={maturity(c.from, c.fromApplicable)} to={maturity(c.to, c.toApplicable)} change={change(c)} delta={c.delta} />
               </tr>
             ))}
           </tbody>

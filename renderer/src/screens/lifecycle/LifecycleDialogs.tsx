@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../../../shared/domain/dates.js';
 import { Dialog } from '../../components/Dialog.js';
+import { DialogButtons } from '../../components/DialogButtons.js';
 import { todayIso } from '../../i18n/format.js';
 
 /** A labelled form field whose error message names the field and is tied to the input. */
@@ -22,20 +23,6 @@ export function Field({ label, error, hint, children }: { label: string; error?:
           {error}
         </span>
       ) : null}
-    </div>
-  );
-}
-
-function Buttons({ submit, busy, onCancel, danger = false }: { submit: string; busy: boolean; onCancel: () => void; danger?: boolean }) {
-  const { t } = useTranslation('lifecycle');
-  return (
-    <div className="toolbar dialog-actions">
-      <button type="submit" className={danger ? 'danger' : 'primary'} disabled={busy}>
-        {submit}
-      </button>
-      <button type="button" onClick={onCancel}>
-        {t('common:actions.cancel')}
-      </button>
     </div>
   );
 }
@@ -119,7 +106,7 @@ export function NewAssessmentDialog({
             <span className="hint">{t('newDialog.extendedHint')}</span>
           </div>
         ) : null}
-        <Buttons submit={t('newDialog.submit')} busy={busy} onCancel={onClose} />
+        <DialogButtons submit={t('newDialog.submit')} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );
@@ -137,7 +124,7 @@ export function CloneDialog({ open, busy, onClose, onClone, source }: Common & {
       <form onSubmit={submit} noValidate>
         <p>{t('cloneDialog.intro')}</p>
         {form.fields}
-        <Buttons submit={t('cloneDialog.submit')} busy={busy} onCancel={onClose} />
+        <DialogButtons submit={t('cloneDialog.submit')} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );
@@ -180,7 +167,7 @@ export function ReturnDialog({
             </select>
           )}
         </Field>
-        <Buttons submit={t('returnDialog.submit')} busy={busy} onCancel={onClose} />
+        <DialogButtons submit={t('returnDialog.submit')} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );
@@ -202,7 +189,7 @@ export function LockDialog({ open, busy, onClose, onLock, source }: Common & { s
           <li>{t('lockDialog.point3')}</li>
         </ul>
         <p className="notice-inline">{t('lockDialog.forever')}</p>
-        <Buttons submit={t('lockDialog.submit')} busy={busy} onCancel={onClose} danger />
+        <DialogButtons submit={t('lockDialog.submit')} busy={busy} onCancel={onClose} danger />
       </form>
     </Dialog>
   );

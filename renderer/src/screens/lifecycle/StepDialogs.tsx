@@ -1,7 +1,8 @@
-import { useId, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '../../../../shared/api/results.js';
 import { Dialog } from '../../components/Dialog.js';
+import { DialogButtons } from '../../components/DialogButtons.js';
 import { Field } from './LifecycleDialogs.js';
 import { useRequiredText } from '../../components/useRequiredText.js';
 import '../../styles/trust.css';
@@ -20,11 +21,7 @@ export function NameDialog({ step, title, busy, onClose, onSave }: { step: Step;
   const { t } = useTranslation('lifecycle');
   const name = useRequiredText<HTMLInputElement>(t('name.required'));
   const introId = useId();
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const given = name.take();
-    if (given) onSave(given);
-  }
+  const submit = name.submitWith(onSave);
   return (
     <Dialog title={t('name.title')} open onClose={onClose} initialFocus={name.ref} describedBy={introId} testId="name-dialog">
       <form onSubmit={submit} noValidate>
@@ -32,14 +29,7 @@ export function NameDialog({ step, title, busy, onClose, onSave }: { step: Step;
         <Field label={t('name.label')} error={name.error} hint={t('name.hint')}>
           {(p) => <input {...p} ref={name.ref} type="text" value={name.value} onChange={(e) => name.setValue(e.target.value)} autoComplete="name" required />}
         </Field>
-        <div className="toolbar dialog-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {t(`name.submit.${step}`)}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-        </div>
+        <DialogButtons submit={t(`name.submit.${step}`)} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );
@@ -71,11 +61,7 @@ export function FourEyesDialog({
   const { t } = useTranslation('lifecycle');
   const reason = useRequiredText<HTMLTextAreaElement>(t('fourEyes.reasonRequired'));
   const explainId = useId();
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const given = reason.take();
-    if (given) onOverride(given);
-  }
+  const submit = reason.submitWith(onOverride);
   const submitter = target.submittedBy;
   return (
     <Dialog title={t(`fourEyes.title.${step}`, { title: target.title })} open onClose={onClose} initialFocus={reason.ref} describedBy={explainId} testId="four-eyes-dialog">
@@ -95,14 +81,7 @@ export function FourEyesDialog({
         <Field label={t('fourEyes.reason')} error={reason.error} hint={t('fourEyes.reasonHint')}>
           {(p) => <textarea {...p} ref={reason.ref} value={reason.value} onChange={(e) => reason.setValue(e.target.value)} required rows={3} />}
         </Field>
-        <div className="toolbar dialog-actions">
-          <button type="submit" className="danger" disabled={busy}>
-            {t(`fourEyes.submit.${step}`)}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-        </div>
+        <DialogButtons submit={t(`fourEyes.submit.${step}`)} busy={busy} onCancel={onClose} danger />
       </form>
     </Dialog>
   );

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { SEVERITIES } from '../../../../shared/domain/vocabulary.js';
 import type { TrendPoint } from '../../../../shared/report/trend.js';
+import { scoreSeries } from '../../../../report/charts/trend-series.js';
+import { TrendTable } from '../../../../report/charts/TrendTable.js';
 import { useFormat } from '../../i18n/format.js';
 
 const LINE_STYLES = [
@@ -22,13 +24,10 @@ export function TrendPanel({ points }: { points: readonly TrendPoint[] }) {
   const { t } = useTranslation('reports');
   const format = useFormat();
   const headingId = useId();
-  const articles = [...new Map(points.flatMap((p) => p.articles.map((a) => [`${a.frameworkId}:${a.article}`, a] as const))).values()];
-  // Plain keys for recharts, which reads a dataKey as a property path.
-  const series = [{ key: 'overall', label: t('trend.overall') }, ...articles.map((a, i) => ({ key: `article${i}`, label: t('trend.article', { article: a.article }) }))];
-  const rows = points.map((p) => ({
+  const series = scoreSeries(points, { overall: t('trend.overall'), article: (article) => t('trend.article', { article }) });
+  const rows = points.map((p, i) => ({
     asOf: format.date(p.asOf),
-    overall: p.overall,
-    ...Object.fromEntries(articles.map((a, i) => [`article${i}`, p.articles.find((x) => x.frameworkId === a.frameworkId && x.article === a.article)?.score ?? null])),
+    ...Object.fromEntries(series.map((s) => [s.key, s.values[i]])),
     ...p.flagCounts,
   }));
   const severity = (s: string) => t(`common:severity.${s}`);
@@ -74,44 +73,16 @@ export function TrendPanel({ points }: { points: readonly TrendPoint[] }) {
       </div>
       {/* Scrolls sideways on a narrow window, so it takes the keyboard focus. */}
       <div className="trend-table" role="region" aria-label={t('trend.tableCaption')} tabIndex={0}>
-        <table>
-          <caption>{t('trend.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('trend.asOf')}</th>
-              <th scope="col">{t('trend.assessment')}</th>
-              {series.map((s) => (
-                <th scope="col" className="num" key={s.key}>
-                  {s.label}
-                </th>
-              ))}
-              {SEVERITIES.map((s) => (
-                <th scope="col" className="num" key={s}>
-                  {severity(s)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.assessmentUid}>
-                <th scope="row">{format.date(p.asOf)}</th>
-                <td>{p.title}</td>
-                <td className="num">{format.score(p.overall)}</td>
-                {articles.map((a) => (
-                  <td className="num" key={`${a.frameworkId}:${a.article}`}>
-                    {format.score(p.articles.find((x) => x.frameworkId === a.frameworkId && x.article === a.article)?.score)}
-                  </td>
-                ))}
-                {SEVERITIES.map((s) => (
-                  <td className="num" key={s}>
-                    {p.flagCounts[s]}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TrendTable
+          caption={t('trend.tableCaption')}
+          points={points}
+          series={series}
+          asOfHeading={t('trend.asOf')}
+          assessmentHeading={t('trend.assessment')}
+          severityLabel={severity}
+          date={format.date}
+          score={format.score}
+        />
         <p className="muted">{t('trend.chartNote')}</p>
       </div>
     </section>
