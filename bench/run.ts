@@ -32,6 +32,6 @@ try {
 const header = `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; medians of ${ROUNDS} alternating rounds (min–max in brackets). Benchmarks are not tests: CI never runs them.`;
 if (!only.length) writeResults(RESULTS, header);
 else {
-  writeResults(RESULTS, `${header} This run measured ${only.join(', ')}; the other rows are kept from earlier runs (the permits rows from the run named in their notes, the others from the full run before it, also of 2026-11-28).`, { keepOthers: true });
+  writeResults(RESULTS, `${header} This run measured ${only.join(', ')}; the other rows are kept from earlier runs.`, { keepOthers: true });
   console.log(`\n(partial run of ${only.join(', ')}: its rows replaced in ${RESULTS}, the others kept)`);
 }
