@@ -4,7 +4,7 @@ import { CsvScanner, CsvSyntaxProblem } from './csv-scanner.js';
 import { ImportRefused, MAX_RECORD_BYTES, readFailure, type FileRecords, type SourceBatch } from './file-records.js';
 
 /**
- * A CSV file as batches of records, read in 1 MB pieces and decoded as UTF-8
+ * A CSV file as batches of records, read in 64 KB pieces and decoded as UTF-8
  * (a byte order mark is dropped; bytes that are not UTF-8 become U+FFFD, which
  * the import refuses with the record's line). A record's line is the physical
  * line it starts on, so rejects point where a text editor shows them.
@@ -12,7 +12,10 @@ import { ImportRefused, MAX_RECORD_BYTES, readFailure, type FileRecords, type So
 export function csvRecords(path: string, name: string): FileRecords {
   const hash = createHash('sha256');
   let size = 0;
-  const input = createReadStream(path, { highWaterMark: 1 << 20 });
+  // 64 KB, not 1 MB: a piece's records (about 500 lines of the Trade Database, not 8,000) are
+  // still alive when the young generation is collected, and copying them made 1 MB pieces
+  // cost the import about a tenth more CPU at a million lines (measured).
+  const input = createReadStream(path, { highWaterMark: 1 << 16 });
 
   async function* batches(): AsyncGenerator<SourceBatch> {
     const decoder = new TextDecoder('utf-8');
