@@ -42,13 +42,33 @@ export function rowWriter(register: Register, importId: number, request: ImportR
     flush = insert.flush;
     // The fields of each line in TRADE_COLUMNS order, refilled by position for every line.
     const fields: string[] = new Array<string>(TRADE_COLUMNS.length).fill('');
+    // The stored values of each line in the insert's column order, refilled likewise.
+    const values: unknown[] = new Array<unknown>(18).fill(null);
+    values[0] = importId;
     store = (record, line) => {
       const index: TradeColumnIndex = tradeIndex;
       for (let i = 0; i < index.length; i += 1) fields[i] = record[index[i]!] ?? '';
       const result = parseTradeFields(fields);
       if (result.ok) {
         const r: TradeRecord = result.value;
-        insert.add(importId, line, r.id, r.year, r.appendix, r.taxon, r.term, r.quantity, r.unit, r.importer, r.exporter, r.origin, r.purpose, r.source, r.reporter, r.importPermit, r.exportPermit, r.originPermit);
+        values[1] = line;
+        values[2] = r.id;
+        values[3] = r.year;
+        values[4] = r.appendix;
+        values[5] = r.taxon;
+        values[6] = r.term;
+        values[7] = r.quantity;
+        values[8] = r.unit;
+        values[9] = r.importer;
+        values[10] = r.exporter;
+        values[11] = r.origin;
+        values[12] = r.purpose;
+        values[13] = r.source;
+        values[14] = r.reporter;
+        values[15] = r.importPermit;
+        values[16] = r.exportPermit;
+        values[17] = r.originPermit;
+        insert.add(values);
       }
       return result;
     };
@@ -63,10 +83,10 @@ export function rowWriter(register: Register, importId: number, request: ImportR
       const result = parseRegisterRow(toObject(record), request.mapping!);
       if (result.ok) {
         const p: RegisterPermit = result.value;
-        insert.add(
+        insert.add([
           importId, line, p.number, p.documentType, p.receivedAt, p.issuedAt, hide(p.officer), hide(p.applicant), p.taxon, p.appendix, p.term, p.quantity, p.unit, p.source, p.purpose,
           p.partner, p.validUntil, p.status, p.replaces, p.endorsedQuantity, p.endorsedAt, p.endorsingOfficer === null ? null : hide(p.endorsingOfficer),
-        );
+        ]);
       }
       return result;
     };

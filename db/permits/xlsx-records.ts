@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { Transform } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { RegisterError } from '../errors.js';
 import { ImportRefused, MAX_RECORD_BYTES, readFailure, type FileRecords, type SourceBatch } from './file-records.js';
 
@@ -37,7 +37,10 @@ export function xlsxRecords(path: string, name: string): FileRecords {
     let finished = false;
     try {
       refuseNonZip(path, name);
-      const reader = new ExcelJS.stream.xlsx.WorkbookReader(counted, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+      // Loaded only when a workbook is read: exceljs takes about a quarter of a second to load,
+      // which every import (a worker started afresh) paid even for CSV files.
+      const { default: Excel } = await import('exceljs');
+      const reader = new Excel.stream.xlsx.WorkbookReader(counted, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
       sheets = reader[Symbol.asyncIterator]();
       const first = await sheets.next();
       if (first.done) throw new ImportRefused(name, 0, 'the workbook has no worksheet');

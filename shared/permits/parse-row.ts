@@ -1,5 +1,6 @@
 import { isIsoDate } from '../domain/dates.js';
 import { DOCUMENT_TYPES, PERMIT_STATUSES, type DocumentType, type PermitStatus, type QuotaRow, type RegisterPermit, type TradeRecord } from './records.js';
+import { isDigits, isFourDigits, isTenHexDigits, lower, trimmed, upper } from './ascii-text.js';
 import { normaliseQuantity } from './units.js';
 
 /**
@@ -34,12 +35,12 @@ export interface RegisterMapping {
   dateOrder?: DateOrder;
 }
 
-const PERMIT_ID = /^[0-9a-fA-F]{10}$/;
-
 /** A number written plainly (a decimal point, no thousands separators), or null for empty. */
 export function parseNumber(text: string): number | null | undefined {
-  const t = text.trim();
+  const t = trimmed(text);
   if (t === '') return null;
+  // A whole number of up to 15 digits, the common case, is exact as a double: no pattern needed.
+  if (t.length <= 15 && isDigits(t)) return Number(t);
   if (!/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(t)) return undefined;
   const n = Number(t);
   return Number.isFinite(n) ? n : undefined;
@@ -64,17 +65,18 @@ const T = Object.fromEntries(TRADE_COLUMNS.map((c, i) => [c, i])) as Record<(typ
  * is the same rule for a row given by column names.
  */
 export function parseTradeFields(fields: readonly string[]): RowResult<TradeRecord> {
-  const get = (i: number) => (fields[i] ?? '').trim();
+  const get = (i: number) => trimmed(fields[i] ?? '');
   const year = get(T.Year);
-  if (!/^\d{4}$/.test(year)) return { ok: false, reason: `Year: "${year}" is not a four-digit year` };
+  if (!isFourDigits(year)) return { ok: false, reason: `Year: "${year}" is not a four-digit year` };
   const quantity = parseNumber(get(T.Quantity));
   if (quantity === undefined || (quantity !== null && quantity < 0)) return { ok: false, reason: `Quantity: "${get(T.Quantity)}" is not a non-negative number` };
-  const reporter = get(T['Reporter.type']).toUpperCase();
+  const reporter = upper(get(T['Reporter.type']));
   if (reporter !== 'E' && reporter !== 'I') return { ok: false, reason: `Reporter.type: "${get(T['Reporter.type'])}" is neither E nor I` };
-  for (const column of ['Import.permit.RandomID', 'Export.permit.RandomID', 'Origin.permit.RandomID'] as const) {
-    const id = get(T[column]);
-    if (id !== '' && !PERMIT_ID.test(id)) return { ok: false, reason: `${column}: "${id.slice(0, 40)}" is not a 10-hex-digit permit id` };
-  }
+  const importPermit = get(T['Import.permit.RandomID']);
+  const exportPermit = get(T['Export.permit.RandomID']);
+  const originPermit = get(T['Origin.permit.RandomID']);
+  const badPermit = badPermitId('Import.permit.RandomID', importPermit) ?? badPermitId('Export.permit.RandomID', exportPermit) ?? badPermitId('Origin.permit.RandomID', originPermit);
+  if (badPermit) return { ok: false, reason: badPermit };
   const taxon = get(T.Taxon);
   if (!taxon) return { ok: false, reason: 'Taxon: empty' };
   const normal = normaliseQuantity(quantity, get(T.Unit));
@@ -82,12 +84,16 @@ export function parseTradeFields(fields: readonly string[]): RowResult<TradeReco
     ok: true,
     unknownUnit: !normal.known,
     value: {
-      id: get(T.Id), year: Number(year), appendix: get(T.Appendix).toUpperCase(), taxon, term: get(T.Term), quantity: normal.quantity, unit: normal.unit,
-      importer: get(T.Importer).toUpperCase(), exporter: get(T.Exporter).toUpperCase(), origin: get(T.Origin).toUpperCase(), purpose: get(T.Purpose).toUpperCase(),
-      source: get(T.Source).toUpperCase(), reporter, importPermit: get(T['Import.permit.RandomID']).toLowerCase(), exportPermit: get(T['Export.permit.RandomID']).toLowerCase(),
-      originPermit: get(T['Origin.permit.RandomID']).toLowerCase(),
+      id: get(T.Id), year: Number(year), appendix: upper(get(T.Appendix)), taxon, term: get(T.Term), quantity: normal.quantity, unit: normal.unit,
+      importer: upper(get(T.Importer)), exporter: upper(get(T.Exporter)), origin: upper(get(T.Origin)), purpose: upper(get(T.Purpose)),
+      source: upper(get(T.Source)), reporter, importPermit: lower(importPermit), exportPermit: lower(exportPermit), originPermit: lower(originPermit),
     },
   };
+}
+
+/** Why a permit id column is refused, or null: empty, or ten hex digits. */
+function badPermitId(column: string, id: string): string | null {
+  return id === '' || isTenHexDigits(id) ? null : `${column}: "${id.slice(0, 40)}" is not a 10-hex-digit permit id`;
 }
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;

@@ -1,3 +1,5 @@
+import { lower, trimmed } from './ascii-text.js';
+
 /**
  * Unit normalisation: a quantity in a unit with a known conversion is stored
  * in its base unit; any other unit is kept as written (lower-cased) and only
@@ -40,7 +42,7 @@ export interface NormalisedQuantity {
 }
 
 export function normaliseQuantity(quantity: number | null, unit: string): NormalisedQuantity {
-  const key = unit.trim().toLowerCase();
+  const key = lower(trimmed(unit));
   const conversion = Object.hasOwn(CONVERSIONS, key) ? CONVERSIONS[key] : undefined;
   if (!conversion) return { quantity, unit: key, known: false };
   // Rounded to 9 significant digits so that 1500 g and 1.5 kg compare equal. A whole number

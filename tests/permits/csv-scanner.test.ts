@@ -47,6 +47,19 @@ describe('CSV scanner', () => {
     ]);
   });
 
+  it('counts a lone CR as a line break, inside quotes too, however the text is cut', () => {
+    const text = 'a,b\r"x\ry","p\r\nq"\r1,2\r"","\n\n"\r3,4';
+    const expected = [
+      [1, ['a', 'b']],
+      [2, ['x\ry', 'p\r\nq']],
+      [5, ['1', '2']],
+      [6, ['', '\n\n']],
+      [9, ['3', '4']],
+    ];
+    expect(scan([text])).toEqual(expected);
+    expect(scan([...text])).toEqual(expected);
+  });
+
   it('gives the same records and lines however the text is cut into pieces', () => {
     const random = new Random(7);
     for (let n = 0; n < 300; n += 1) {
