@@ -60,12 +60,12 @@ export function helpText(): string {
  * key store, and Node's native SHA-256 for digests.
  */
 async function prepareNodeHost(): Promise<void> {
-  const [{ configureKeyStore, configuredKeyStore, FileKeyStore }, { defaultKeyDir }, { installNativeSha256 }] = await Promise.all([
+  const [{ configureKeyStore, configuredKeyStore, FileKeyStore }, { defaultKeyDir }, { installNativeCrypto }] = await Promise.all([
     import('../db/keys.js'),
     import('./user-data.js'),
-    import('../db/native-sha256.js'),
+    import('../db/native-crypto.js'),
   ]);
-  installNativeSha256();
+  installNativeCrypto();
   if (!configuredKeyStore()) configureKeyStore(new FileKeyStore(defaultKeyDir()));
 }
 

@@ -5,7 +5,7 @@ import { RegisterError } from './errors.js';
 import { migrate, refuseNewerSchema } from './migrations/index.js';
 import { configuredKeyStore, type KeyStore } from './keys.js';
 import { checkRegisterFile, corruptMessage, quickCheck } from './file-checks.js';
-import { installNativeSha256 } from './native-sha256.js';
+import { installNativeCrypto } from './native-crypto.js';
 
 /** An open register file, with the clock its timestamps come from (tests pass a fixed one). */
 export interface Register {
@@ -38,7 +38,7 @@ export interface OpenOptions {
  * newer register, a corrupt one. Only then is it switched to WAL and migrated.
  */
 export function openRegister(file: string, options: OpenOptions = {}): Register {
-  installNativeSha256();
+  installNativeCrypto();
   if (options.mustExist && !existsSync(file)) throw new RegisterError('not_found', `no register file at ${file}`);
   checkRegisterFile(file);
   let db: Database.Database;

@@ -1,4 +1,4 @@
-import { nativeSha256Hex } from './native-sha256.js';
+import { nativeSha256Hex } from './native-crypto.js';
 import { canonicalJson } from '../shared/snapshot/canonical.js';
 import { fingerprint, verifySignature, type SignatureStatus } from '../shared/signing/ed25519.js';
 import { appendAudit } from './audit.js';

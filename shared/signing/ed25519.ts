@@ -18,12 +18,35 @@ export function newSecretKey(): Uint8Array {
   return ed25519.utils.randomSecretKey();
 }
 
+/** What signs: deriving a public key and signing bytes, each giving hex. */
+export interface Ed25519Signer {
+  publicKeyOf(secretKey: Uint8Array): string;
+  sign(secretKey: Uint8Array, message: Uint8Array): string;
+}
+
+/** Portable signer (browser, tests): pure JavaScript. */
+export const portableSigner: Ed25519Signer = {
+  publicKeyOf: (secretKey) => bytesToHex(ed25519.getPublicKey(secretKey)),
+  sign: (secretKey, message) => bytesToHex(ed25519.sign(message, secretKey)),
+};
+
+let signer: Ed25519Signer = portableSigner;
+
+/**
+ * Lets a Node host sign with node:crypto (db/native-crypto.ts). Ed25519
+ * signing is deterministic, so both give the same bytes; verification is
+ * not swapped, so that every host accepts exactly the same signatures.
+ */
+export function useEd25519Signer(implementation: Ed25519Signer): void {
+  signer = implementation;
+}
+
 export function publicKeyOf(secretKey: Uint8Array): string {
-  return bytesToHex(ed25519.getPublicKey(secretKey));
+  return signer.publicKeyOf(secretKey);
 }
 
 export function sign(secretKey: Uint8Array, purpose: SignaturePurpose, payload: string): string {
-  return bytesToHex(ed25519.sign(signedText(purpose, payload), secretKey));
+  return signer.sign(secretKey, signedText(purpose, payload));
 }
 
 export type SignatureStatus = 'valid' | 'invalid' | 'unsigned';

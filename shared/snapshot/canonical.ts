@@ -31,7 +31,7 @@ export const portableSha256Hex: Sha256Hex = (text) => bytesToHex(sha256(utf8ToBy
 let sha256Implementation: Sha256Hex = portableSha256Hex;
 
 /**
- * Lets a Node host swap in its native SHA-256 (db/native-sha256.ts). The
+ * Lets a Node host swap in its native SHA-256 (db/native-crypto.ts). The
  * JavaScript one runs cold in a one-shot CLI process, where checking a
  * package's lock digests cost about 20 ms; both give the same hex for the same text.
  */
