@@ -65,3 +65,33 @@ describe('control pickers in a register of 1,500+ controls', () => {
     expect(session.errors).toEqual([]);
   });
 });
+
+describe('the Register of 1,500+ controls from the keyboard', () => {
+  /** The row index of the focused title button, or null when focus is elsewhere. */
+  const focusedRow = () => page.evaluate(() => document.activeElement?.getAttribute('data-row-index') ?? null);
+
+  it('arrow keys walk the rows past the first screenful, keeping up with quick presses, and Ctrl+Home / Ctrl+End reach the ends', async () => {
+    await goTo(page, 'Register');
+    const region = page.getByRole('region', { name: 'Controls table' });
+    const first = region.locator('button[data-row-index="0"]');
+    await first.waitFor();
+    const rows = Number(await region.getByRole('table').getAttribute('aria-rowcount')) - 1;
+    expect(rows).toBeGreaterThan(1500);
+    await first.focus();
+    for (let i = 0; i < 30; i += 1) await page.keyboard.press('ArrowDown');
+    await expect.poll(focusedRow).toBe('30');
+    // The focused row is inside the scrolled view, not left below it.
+    const scrolled = await region.evaluate((box) => box.scrollTop);
+    expect(scrolled).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(focusedRow).toBe('29');
+    await page.keyboard.press('Control+Home');
+    await expect.poll(focusedRow).toBe('0');
+    // From the top, Ctrl+End fetches the last window and lands on the last row.
+    await page.keyboard.press('Control+End');
+    await expect.poll(focusedRow, { timeout: 15_000 }).toBe(String(rows - 1));
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(focusedRow).toBe(String(rows - 2));
+    expect(session.errors).toEqual([]);
+  });
+});

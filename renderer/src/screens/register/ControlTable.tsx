@@ -123,7 +123,7 @@ export function ControlTable({ table, total, matching, offset, onRange, onOpen }
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     // A few rows beyond the view: at scrolling speed rows pass faster than any margin could hold, and each extra row costs layout and paint on every frame.
-    overscan: 4,
+    overscan: 2,
     paddingStart: headHeight,
     scrollPaddingStart: headHeight,
   });
@@ -134,19 +134,34 @@ export function ControlTable({ table, total, matching, offset, onRange, onOpen }
   const last = items[items.length - 1]?.index ?? 0;
   useEffect(() => onRange(first, last), [first, last, onRange]);
 
+  /**
+   * The row focus is on its way to, while it is not drawn yet: key presses
+   * that arrive meanwhile still reach the button focused before, and must
+   * count from where the reader is going, not from where focus still is.
+   */
+  const focusTarget = useRef<number | null>(null);
+
   /** Arrow keys move between rows' title buttons, scrolling rows not yet rendered into view. */
   function rowKey(event: KeyboardEvent<HTMLButtonElement>, index: number) {
-    const target = event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : event.key === 'Home' && event.ctrlKey ? 0 : event.key === 'End' && event.ctrlKey ? matching - 1 : null;
-    if (target === null || target < 0 || target >= matching) return;
+    const from = focusTarget.current ?? index;
+    const target = event.key === 'ArrowDown' ? from + 1 : event.key === 'ArrowUp' ? from - 1 : event.key === 'Home' && event.ctrlKey ? 0 : event.key === 'End' && event.ctrlKey ? matching - 1 : null;
+    if (target === null) return;
     event.preventDefault();
+    if (target < 0 || target >= matching) return;
+    focusTarget.current = target;
     virtualizer.scrollToIndex(target, { align: 'auto' });
     // Usually already rendered (overscan): focus at once, so quick key repeats keep up.
     let tries = 0;
     const focus = () => {
+      if (focusTarget.current !== target) return; // a later key press has taken over
       const button = scrollRef.current?.querySelector<HTMLButtonElement>(`button[data-row-index="${target}"]`);
-      if (button) button.focus({ preventScroll: true });
+      if (button) {
+        button.focus({ preventScroll: true });
+        focusTarget.current = null;
+      }
       // A row outside the held window appears once its window has arrived.
       else if (tries++ < 60) requestAnimationFrame(focus);
+      else focusTarget.current = null;
     };
     focus();
   }
