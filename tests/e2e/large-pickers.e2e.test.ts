@@ -68,7 +68,7 @@ describe('control pickers in a register of 1,500+ controls', () => {
 
 describe('the Register of 1,500+ controls from the keyboard', () => {
   /** The row index of the focused title button, or null when focus is elsewhere. */
-  const focusedRow = () => page.evaluate(() => document.activeElement?.getAttribute('data-row-index') ?? null);
+  const focusedRow = () => page.evaluate<string | null>("document.activeElement?.getAttribute('data-row-index') ?? null");
 
   it('arrow keys walk the rows past the first screenful, keeping up with quick presses, and Ctrl+Home / Ctrl+End reach the ends', async () => {
     await goTo(page, 'Register');
@@ -81,7 +81,7 @@ describe('the Register of 1,500+ controls from the keyboard', () => {
     for (let i = 0; i < 30; i += 1) await page.keyboard.press('ArrowDown');
     await expect.poll(focusedRow).toBe('30');
     // The focused row is inside the scrolled view, not left below it.
-    const scrolled = await region.evaluate((box) => box.scrollTop);
+    const scrolled = await region.evaluate((box) => (box as unknown as { scrollTop: number }).scrollTop);
     expect(scrolled).toBeGreaterThan(0);
     await page.keyboard.press('ArrowUp');
     await expect.poll(focusedRow).toBe('29');
