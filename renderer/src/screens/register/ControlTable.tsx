@@ -149,6 +149,10 @@ export function ControlTable({ table, total, matching, offset, onRange, onOpen }
     event.preventDefault();
     if (target < 0 || target >= matching) return;
     focusTarget.current = target;
+    // A jump to the first or last row removes the focused row from the page while it scrolls, and
+    // Chrome then moved the view back by rows: the table region holds the focus meanwhile. (Arrow
+    // keys keep it on the rows, so that quick presses still reach this handler.)
+    if (Math.abs(target - from) > 1) scrollRef.current?.focus({ preventScroll: true });
     virtualizer.scrollToIndex(target, { align: 'auto' });
     // Usually already rendered (overscan): focus at once, so quick key repeats keep up.
     let tries = 0;
