@@ -3,6 +3,19 @@ import type { ReportData } from '../shared/report/report-data.js';
 import { CutNote } from './CutNote.js';
 import type { Words } from './words.js';
 
+/** The points of one kind, each worded as the report prints it (also the Reports screen's list). */
+export function QualityPoints({ items, kind, words }: { items: ReportData['quality']['items']; kind: string; words: Words }) {
+  return (
+    <ul>
+      {items
+        .filter((item) => item.kind === kind)
+        .map((item, i) => (
+          <li key={`${item.subject.id}-${i}`}>{words.quality(item)}</li>
+        ))}
+    </ul>
+  );
+}
+
 /**
  * What an auditor would question, grouped by kind with counts. Printed in the
  * front matter whatever it finds: the export never waits on it.
@@ -26,13 +39,7 @@ export function QualityCheck({ data, words }: { data: ReportData; words: Words }
               <h3>
                 {t(`document.quality.kind.${kind}`)} <span className="count">({counts[kind]})</span>
               </h3>
-              <ul>
-                {items
-                  .filter((item) => item.kind === kind)
-                  .map((item, i) => (
-                    <li key={`${item.subject.id}-${i}`}>{words.quality(item)}</li>
-                  ))}
-              </ul>
+              <QualityPoints items={items} kind={kind} words={words} />
               <CutNote shown={items.filter((item) => item.kind === kind).length} total={counts[kind]} words={words} />
             </div>
           ))}

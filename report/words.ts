@@ -6,6 +6,7 @@ import type { ReportData } from '../shared/report/report-data.js';
 import { flagText } from '../shared/report/flag-text.js';
 import { termsOf } from '../shared/report/grammar.js';
 import { firstOfMonth, reportFormat, reportStrings, type ReportT, type StringParam } from '../shared/report/strings.js';
+import { once } from '../shared/util/once.js';
 
 /**
  * Everything the report says, in one language: the report's own strings,
@@ -46,11 +47,6 @@ interface IntlSet {
 }
 
 const intlByLocale = new Map<string, IntlSet>();
-
-function once<T>(make: () => T): () => T {
-  let made: T | undefined;
-  return () => (made ??= make());
-}
 
 /** The formatters per locale, each made on first use: building one costs far more than a report page's use of it. */
 function intlFor(locale: string): IntlSet {

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstOfMonth } from '../../../shared/report/strings.js';
+import { once } from '../../../shared/util/once.js';
 
 /**
  * Numbers and dates in the reader's language; the values themselves always
@@ -22,11 +23,6 @@ interface IntlSet {
 }
 
 const intlByLanguage = new Map<string, IntlSet>();
-
-function once<T>(make: () => T): () => T {
-  let made: T | undefined;
-  return () => (made ??= make());
-}
 
 function intlFor(language: string): IntlSet {
   let set = intlByLanguage.get(language);

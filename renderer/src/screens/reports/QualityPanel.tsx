@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QualityPoints } from '../../../../report/QualityCheck.js';
 import { reportWords } from '../../../../report/words.js';
 import { QUALITY_KINDS } from '../../../../shared/report/quality-check.js';
 import type { ReportData } from '../../../../shared/report/report-data.js';
@@ -35,15 +36,7 @@ export function QualityPanel({ data }: { data: ReportData }) {
                   <summary>
                     {words.t(`document.quality.kind.${kind}`)} <span className="badge quality-count">{counts[kind]}</span>
                   </summary>
-                  {opened.has(kind) ? (
-                    <ul>
-                      {items
-                        .filter((item) => item.kind === kind)
-                        .map((item, i) => (
-                          <li key={`${item.subject.id}-${i}`}>{words.quality(item)}</li>
-                        ))}
-                    </ul>
-                  ) : null}
+                  {opened.has(kind) ? <QualityPoints items={items} kind={kind} words={words} /> : null}
                 </details>
               </li>
             ))}
