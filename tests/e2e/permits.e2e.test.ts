@@ -96,6 +96,8 @@ describe('Permit data in a real browser', () => {
     await writeWorkbook(file, permits.map((p, i) => registerRow(p, i % 2 === 0)), { header: REGISTER_HEADER.map((h) => renamed[h] ?? h) });
     expect((await apiFromPage(page, 'permits.saveMapping', { profile: { name: 'Generated e-permits', format: 'register', columns: REGISTER_MAPPING } })).ok).toBe(true);
 
+    // A fresh screen, whatever the test before left chosen (a profile picked there would map everything).
+    await page.reload();
     await goTo(page, 'Permit data');
     await page.getByRole('heading', { name: 'Permit data', level: 1 }).waitFor();
     await page.getByLabel('Format').selectOption('register');
@@ -242,9 +244,22 @@ async function checkXlsxExport(page: Page) {
 
 /** With people shown: officer and applicant columns, the officer filter, and the officer chart by pseudonym. */
 async function checkPeopleFilters(page: Page) {
+  // Hold the list with people back: until it comes, the table keeps the columns of the list it shows
+  // (an Officer column drawn over rows fetched without people would be empty).
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/permits.flags', async (route) => {
+    if (route.request().postData()?.includes('"withPeople":true')) await held;
+    await route.continue();
+  });
+  const asked = page.waitForRequest((r) => r.url().endsWith('/api/permits.flags') && (r.postData() ?? '').includes('"withPeople":true'));
   await page.getByLabel('Show officers and applicants (personal data)').check();
+  await asked;
   const table = page.getByTestId('permits-table');
+  expect(await table.locator('th', { hasText: 'Officer' }).count()).toBe(0);
+  release();
   await table.locator('th', { hasText: 'Officer' }).waitFor();
+  await page.unroute('**/api/permits.flags');
   const officer = (await table.locator('tbody tr td:nth-child(5)').first().textContent())!;
   expect(officer).toMatch(/^p-[0-9a-f]{16}$/);
   await page.getByLabel('Officer (pseudonym)').fill(officer);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PermitFlagFilter } from '../../../../shared/permits/flag-filter.js';
 import { PERMIT_FLAG_KINDS, type PermitFlagKind } from '../../../../shared/permits/records.js';
@@ -27,7 +27,10 @@ export function PermitDataScreen() {
   const w = useWorkspace();
   const format = useFormat();
   const ids = { kind: useId(), taxon: useId(), from: useId(), to: useId(), people: useId(), officer: useId(), applicant: useId() };
-  const [page, setPage] = useState<PermitFlagPage | null>(null);
+  // The list remembers whether it was fetched with people, so the officer and
+  // applicant columns appear with their values, not empty while the refetch runs.
+  const [listed, setListed] = useState<{ page: PermitFlagPage; people: boolean } | null>(null);
+  const [analysed, setAnalysed] = useState(0);
   const [kind, setKind] = useState<PermitFlagKind | ''>('');
   const [taxon, setTaxon] = useState('');
   const [from, setFrom] = useState('');
@@ -52,14 +55,19 @@ export function PermitDataScreen() {
     [kind, taxon, from, to, people, officer, applicant],
   );
 
-  const load = useCallback(async () => {
-    if (authorityId === null) return;
-    setPage(await api.call('permits.flags', { authorityId, limit: 100_000, withPeople: people, ...filter }));
-  }, [api, authorityId, people, filter]);
-
   useEffect(() => {
-    load().catch(() => setPage(null));
-  }, [load]);
+    if (authorityId === null) return;
+    // Only the answer to the latest filter may land: a slow earlier one would show the wrong list.
+    let current = true;
+    api
+      .call('permits.flags', { authorityId, limit: 100_000, withPeople: people, ...filter })
+      .then((page) => current && setListed({ page, people }))
+      .catch(() => current && setListed(null));
+    return () => {
+      current = false;
+    };
+  }, [api, authorityId, people, filter, analysed]);
+  const page = listed?.page ?? null;
 
   if (authorityId === null) return <p>{t('common:empty.noAuthority')}</p>;
 
@@ -67,7 +75,7 @@ export function PermitDataScreen() {
     setBusy(true);
     try {
       await api.call('permits.analyse', { authorityId: authorityId! });
-      await load();
+      setAnalysed((n) => n + 1);
       await w.refresh();
     } finally {
       setBusy(false);
@@ -168,7 +176,7 @@ export function PermitDataScreen() {
           <p aria-live="polite" data-testid="permits-shown">
             {t('shown', { count: page?.total ?? 0, formatted: format.count(page?.total ?? 0) })}
           </p>
-          <FlaggedTable flags={page?.flags ?? []} people={people} onOpen={(flag, opener) => setOpened({ flag, opener })} />
+          <FlaggedTable flags={page?.flags ?? []} people={listed?.people ?? false} onOpen={(flag, opener) => setOpened({ flag, opener })} />
           <RecordsDialog authorityId={authorityId} flag={opened?.flag ?? null} people={people} onClose={closeRecords} />
         </>
       )}
