@@ -17,6 +17,8 @@ export function App() {
   useEffect(() => {
     const onHash = () => setScreen(currentScreen());
     window.addEventListener('hashchange', onHash);
+    // A link clicked between the first render and this effect changed the hash with nobody listening.
+    onHash();
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   useEffect(() => {
