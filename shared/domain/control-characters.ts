@@ -14,20 +14,31 @@ export interface TextIssue {
  */
 export function controlCharacterIssues(value: unknown, path = '$', limit = 20): TextIssue[] {
   const issues: TextIssue[] = [];
-  const walk = (node: unknown, at: string): void => {
+  // The path is kept as its steps and spelled out only for an issue: every input of every API call
+  // passes through here, and building a path string for each of its values cost more than the check.
+  const steps: Array<string | number> = [];
+  const here = () => path + steps.map((step) => (typeof step === 'number' ? `[${step}]` : /^[A-Za-z_$][\w$]*$/.test(step) ? `.${step}` : `[${JSON.stringify(step)}]`)).join('');
+  const walk = (node: unknown): void => {
     if (issues.length >= limit) return;
     if (typeof node === 'string') {
       const match = CONTROL.exec(node);
-      if (match) issues.push({ path: at, message: `contains a control character (U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}); remove it` });
+      if (match) issues.push({ path: here(), message: `contains a control character (U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}); remove it` });
     } else if (Array.isArray(node)) {
-      node.forEach((item, i) => walk(item, `${at}[${i}]`));
+      for (let i = 0; i < node.length; i++) {
+        steps.push(i);
+        walk(node[i]);
+        steps.pop();
+      }
     } else if (node !== null && typeof node === 'object') {
-      for (const [key, item] of Object.entries(node)) {
-        if (CONTROL.test(key)) issues.push({ path: at, message: `has a key with a control character (${JSON.stringify(key)})` });
-        walk(item, /^[A-Za-z_$][\w$]*$/.test(key) ? `${at}.${key}` : `${at}[${JSON.stringify(key)}]`);
+      for (const key in node) {
+        if (!Object.hasOwn(node, key)) continue;
+        if (CONTROL.test(key)) issues.push({ path: here(), message: `has a key with a control character (${JSON.stringify(key)})` });
+        steps.push(key);
+        walk((node as Record<string, unknown>)[key]);
+        steps.pop();
       }
     }
   };
-  walk(value, path);
+  walk(value);
   return issues;
 }
