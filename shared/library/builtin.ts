@@ -2,17 +2,29 @@ import libraryData from './data/library.json' with { type: 'json' };
 import uncac712 from './data/uncac-7-12.json' with { type: 'json' };
 import uncacExtended from './data/uncac-extended.json' with { type: 'json' };
 import uncacOffences from './data/uncac-offences.json' with { type: 'json' };
-import { assembleLibrary, parseFramework, parseLibraryBase } from './load.js';
+import { assembleLibrary } from './load.js';
 import type { Library } from './library.js';
 import type { Framework, LibraryBase } from './schema.js';
 
-let cachedBase: LibraryBase | undefined;
-let cachedFrameworks: Framework[] | undefined;
+/**
+ * The shipped files are part of the program, like its code: they are not
+ * parsed at run time (that was a tenth of a CLI command's own time). Their
+ * check is a test (tests/methodology/library.test.ts): each file passes
+ * parseLibraryBase / parseFramework, and parsing gives back exactly the file,
+ * so no default is left for the parser to fill in.
+ */
+export const BUILT_IN_FILES = {
+  base: { file: 'library.json', data: libraryData },
+  frameworks: [
+    { file: 'uncac-7-12.json', data: uncac712 },
+    { file: 'uncac-extended.json', data: uncacExtended },
+    { file: 'uncac-offences.json', data: uncacOffences },
+  ],
+} as const;
 
-/** The base vocabulary shipped with the app, validated once. */
+/** The base vocabulary shipped with the app. */
 export function builtInBase(): LibraryBase {
-  cachedBase ??= parseLibraryBase('library.json', libraryData);
-  return cachedBase;
+  return libraryData as LibraryBase;
 }
 
 /**
@@ -20,13 +32,9 @@ export function builtInBase(): LibraryBase {
  * pack, and the legal framework pack (offered by default, scored separately: PI-1.3).
  */
 export function builtInFrameworks(): Framework[] {
-  cachedFrameworks ??= [
-    parseFramework('uncac-7-12.json', uncac712, builtInBase()),
-    parseFramework('uncac-extended.json', uncacExtended, builtInBase()),
-    parseFramework('uncac-offences.json', uncacOffences, builtInBase()),
-  ];
-  return cachedFrameworks;
+  return FRAMEWORKS;
 }
+const FRAMEWORKS = BUILT_IN_FILES.frameworks.map((f) => f.data as Framework);
 
 export const BUILT_IN_FRAMEWORK_IDS = ['uncac-7-12', 'uncac-extended', 'uncac-offences'] as const;
 /** The legal framework pack (PI-1.3): UNCAC offences and sanctions. */

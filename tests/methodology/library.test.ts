@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_FRAMEWORK_IDS, builtInBase, builtInFrameworks, builtInLibrary } from '../../shared/library/builtin.js';
+import { BUILT_IN_FILES, BUILT_IN_FRAMEWORK_IDS, builtInBase, builtInFrameworks, builtInLibrary } from '../../shared/library/builtin.js';
 import { coreFamilies, criteriaOf, defaultFrameworkIds } from '../../shared/library/library.js';
 import { assembleLibrary, parseFramework, parseLibraryBase } from '../../shared/library/load.js';
 import { DataValidationError } from '../../shared/library/validation-error.js';
@@ -193,6 +193,17 @@ describe('parseFramework validation errors name the file, the item and the field
     ];
     data.criteria[0]!.facets = [['ranger_patrols']];
     expect(parseFramework('custom.json', data, builtInBase()).criteria[0]!.facets).toEqual([['ranger_patrols']]);
+  });
+});
+
+describe('the shipped library files', () => {
+  // The app trusts them at run time without parsing (shared/library/builtin.ts): this is their check.
+  it('each passes its parser, and parsing gives back exactly the file (no default left to fill in)', () => {
+    const base = parseLibraryBase(BUILT_IN_FILES.base.file, BUILT_IN_FILES.base.data);
+    expect(base).toStrictEqual(BUILT_IN_FILES.base.data);
+    expect(builtInBase()).toBe(BUILT_IN_FILES.base.data);
+    for (const { file, data } of BUILT_IN_FILES.frameworks) expect(parseFramework(file, data, base), file).toStrictEqual(data);
+    expect(builtInFrameworks().map((f) => f.id)).toEqual([...BUILT_IN_FRAMEWORK_IDS]);
   });
 });
 
