@@ -1,11 +1,17 @@
-// Bundles the compiled CLI (dist/cli/bin.js) into a few files, written over
-// dist/cli/bin.js with its chunks beside it in dist/cli/. Node then reads a
-// handful of files instead of hundreds (zod alone is ~100 modules), which is
-// most of the CLI's start-up time. Each command stays its own chunk, loaded
-// only when that command runs. Packages that are large, native or load files
-// of their own stay outside the bundle and load from node_modules as before.
+// Bundles the compiled CLI into a few CommonJS files in dist/cli/:
+//   bin.cjs     the entry point (package.json "bin"): puts the code cache in place
+//               (cli/code-cache.ts), then loads cli.cjs through it;
+//   cli.cjs     the command table and main(), from tsc's dist/cli/bin.js;
+//   chunk-*.cjs each command, loaded only when that command runs;
+//   bin.js      a two-line ES module that runs bin.cjs, for `node dist/cli/bin.js`.
+// Node then reads a handful of files instead of hundreds (zod alone is ~100
+// modules). CommonJS because Node 20 can hand V8 a code cache only for
+// scripts compiled through vm.Script, not for ES modules; with the cache a
+// command no longer compiles the bundle again at every start.
+// Packages that are large, native or load files of their own stay outside the
+// bundle and load from node_modules as before.
 // Usage: node tools/bundle-cli.mjs   (run by npm run build, after tsc)
-import { readdirSync, rmSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 
@@ -15,17 +21,25 @@ const out = fileURLToPath(new URL('../dist/cli/', import.meta.url));
 export const EXTERNAL = [/^node:/, 'better-sqlite3', 'playwright-core', 'exceljs', 'docx', 'jszip', 'pdf-parse', 'react', 'react-dom', /^react-dom\//, /^react\//, 'electron'];
 
 export async function bundleCli() {
-  for (const name of readdirSync(out)) if (name.startsWith('chunk-')) rmSync(`${out}${name}`);
+  for (const name of readdirSync(out)) if (name.startsWith('chunk-') || name.endsWith('.cjs')) rmSync(`${out}${name}`);
+  // Caches made for the previous build's files would never be used again.
+  rmSync(`${out}.code-cache`, { recursive: true, force: true });
   await build({
     cwd: root,
-    input: { bin: `${out}bin.js` },
+    input: { bin: `${out}launcher.js`, cli: `${out}bin.js` },
     external: EXTERNAL,
     platform: 'node',
     logLevel: 'warn',
-    output: { dir: out, format: 'esm', sourcemap: false, minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunk-[name]-[hash].js' },
+    // dynamicImportInCjs: false renders import('exceljs') and the like as require(): code
+    // compiled from V8's code cache cannot run import() (see cli/code-cache.ts).
+    output: { dir: out, format: 'cjs', sourcemap: false, minify: true, dynamicImportInCjs: false, entryFileNames: '[name].cjs', chunkFileNames: 'chunk-[name]-[hash].cjs' },
   });
-  // tsc's source map describes the unbundled bin.js, no longer what runs.
+  const withImport = readdirSync(out).filter((name) => name.endsWith('.cjs') && /\bimport\(/.test(readFileSync(`${out}${name}`, 'utf8')));
+  if (withImport.length) throw new Error(`bundle-cli: import() left in ${withImport.join(', ')}; it would fail once the code cache is used`);
+  // tsc's bin.js and its source map describe the unbundled CLI, no longer what runs.
   rmSync(`${out}bin.js.map`, { force: true });
+  writeFileSync(`${out}bin.js`, "#!/usr/bin/env node\n// The CLI is bin.cjs (see tools/bundle-cli.mjs); this keeps `node dist/cli/bin.js` working.\nimport './bin.cjs';\n");
+  chmodSync(`${out}bin.cjs`, 0o755);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await bundleCli();

@@ -1,5 +1,5 @@
 /**
- * The command line as users run it: the compiled dist/cli/bin.js in a
+ * The command line as users run it: the compiled dist/cli/bin.cjs in a
  * subprocess, on real register files in temporary folders.
  */
 import Database from 'better-sqlite3';

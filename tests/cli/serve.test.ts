@@ -133,7 +133,7 @@ describe('start without Electron', () => {
   it('says so in one line and serves browser mode on the register', async () => {
     const { spawn } = await import('node:child_process');
     const db = temp.path('start.sqlite');
-    const child = spawn(process.execPath, ['dist/cli/bin.js', 'start', '--db', db], { env: { ...process.env, PERMIT_INTEGRITY_BROWSER: '1' } });
+    const child = spawn(process.execPath, ['dist/cli/bin.cjs', 'start', '--db', db], { env: { ...process.env, PERMIT_INTEGRITY_BROWSER: '1' } });
     try {
       const output = await new Promise<string>((resolve, reject) => {
         let text = '';

@@ -17,7 +17,7 @@ import { goTo } from './support/ui.js';
  */
 const folder = mkdtempSync(join(tmpdir(), 'pi-e2e-large-'));
 const db = join(folder, 'register.sqlite');
-const seeded = spawnSync(process.execPath, ['dist/cli/bin.js', 'demo', '--db', db], { encoding: 'utf8' });
+const seeded = spawnSync(process.execPath, ['dist/cli/bin.cjs', 'demo', '--db', db], { encoding: 'utf8' });
 if (seeded.status !== 0) throw new Error(`could not load the demo: ${seeded.stderr}`);
 const register = openRegister(db, { mustExist: true });
 inTransaction(register, () => {

@@ -34,7 +34,7 @@ const made = { a: '', b: '', keyA: '', keyB: '' };
 
 /** The built command line, with its signing keys in `keys`. */
 function cli(keys: string, ...args: string[]): string {
-  const run = spawnSync(process.execPath, [join(ROOT, 'dist/cli/bin.js'), ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', PERMIT_INTEGRITY_KEY_DIR: join(work, keys) } });
+  const run = spawnSync(process.execPath, [join(ROOT, 'dist/cli/bin.cjs'), ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', PERMIT_INTEGRITY_KEY_DIR: join(work, keys) } });
   if (run.status !== 0) throw new Error(`permit-integrity ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
   return run.stdout;
 }

@@ -1,5 +1,5 @@
 /**
- * Runs the built command line (dist/cli/bin.js) as a real subprocess from the
+ * Runs the built command line (dist/cli/bin.cjs) as a real subprocess from the
  * project root, with stdin a pipe (never a TTY), and collects its output.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const CLI_BIN = 'dist/cli/bin.js';
+export const CLI_BIN = 'dist/cli/bin.cjs';
 
 /** Throws a clear error when the CLI has not been compiled. */
 export function assertCliBuilt(): void {

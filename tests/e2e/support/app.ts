@@ -16,14 +16,14 @@ export interface RunningApp {
 }
 
 /**
- * Browser mode on a fresh temporary register, started as a user would: `node dist/cli/bin.js serve`.
+ * Browser mode on a fresh temporary register, started as a user would: `node dist/cli/bin.cjs serve`.
  * A new register opens to the first-run choice; most tests want the demo, so
  * it is loaded first with `permit-integrity demo` unless `empty` is asked for.
  * Signing keys go to `keyDir`, else to a temporary folder removed on stop:
  * a test never writes a key into the real user-data folder.
  */
 export async function startApp(db?: string, options: { empty?: boolean; keyDir?: string } = {}): Promise<RunningApp> {
-  const bin = join(ROOT, 'dist/cli/bin.js');
+  const bin = join(ROOT, 'dist/cli/bin.cjs');
   if (!existsSync(join(ROOT, 'dist/renderer/index.html'))) throw new Error('the app is not built: run npm run build first');
   const folder = db ? null : mkdtempSync(join(tmpdir(), 'pi-e2e-'));
   const ownKeys = options.keyDir ? null : mkdtempSync(join(tmpdir(), 'pi-e2e-keys-'));
