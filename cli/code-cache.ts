@@ -17,8 +17,9 @@ import { Script } from 'node:vm';
  * process exits.
  *
  * Safety:
- * - A cache file is named by the SHA-256 of the Node version and the file's
- *   exact text. V8's own check compares only the source's length, so a file
+ * - A cache file is named by the SHA-256 of the Node version, Node's options
+ *   (V8 rejects data made under other flags; runs with and without them would
+ *   otherwise overwrite each other's cache) and the file's exact text. V8's own check compares only the source's length, so a file
  *   rebuilt to the same length must never meet the old cache.
  * - V8 rejects data made by another V8 or with other flags; the file is then
  *   compiled normally and its cache written again.
@@ -55,7 +56,7 @@ export function installCodeCache(bundleDir: string, cacheDir: string): CodeCache
 
   proto._compile = function (this: CompilingModule, content: string, filename: string) {
     if (!filename.startsWith(prefix) || !filename.endsWith('.cjs')) return compile.call(this, content, filename);
-    const file = join(cacheDir, createHash('sha256').update(`${process.version}\0${process.arch}\0`).update(content).digest('hex').slice(0, 40));
+    const file = join(cacheDir, createHash('sha256').update(`${process.version}\0${process.arch}\0${process.execArgv.join(' ')}\0`).update(content).digest('hex').slice(0, 40));
     const cachedData = readIfThere(file);
     // The shebang line is not JavaScript; Node's own loader strips it the same way.
     const source = Module.wrap(content.startsWith('#!') ? `//${content}` : content);
