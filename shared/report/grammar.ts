@@ -95,13 +95,20 @@ export function termsOf(language: string, labels: TermLabels) {
   }
 
   /** A counted unit: `{{months.plain}}` = "1 mois" / "12 mois", `{{months.last}}` = "du dernier mois" / "des 12 derniers mois". */
+  // Flag sentences count the same few units again and again: each unit and figure is worded once.
+  const counted = new Map<string, Term>();
   function count(unit: string, value: number): Term {
+    const cacheKey = `${unit}\u0000${value}`;
+    const known = counted.get(cacheKey);
+    if (known) return known;
     const forms: Record<string, string> = {};
     for (const key of subkeys(language, `flags.units.${unit}`)) {
       const form = key.replace(/_(zero|one|two|few|many|other)$/u, '');
       forms[form] ??= t(`flags.units.${unit}.${form}`, { count: value });
     }
-    return { text: String(value), forms };
+    const term = { text: String(value), forms };
+    counted.set(cacheKey, term);
+    return term;
   }
 
   return {

@@ -53,13 +53,24 @@ export type StringParam = string | number | Term;
 export function reportStrings(language: string) {
   const own = STRINGS[language] ?? STRINGS.en;
   const plural = new Intl.PluralRules(language);
+  // Which template a key, context and plural category resolve to never changes: found once, it is
+  // kept (a report of 10,000 controls asks for the same few dozen templates thousands of times).
+  const templates = new Map<string, string>();
+  const template = (key: string, context: string, count: string): string => {
+    const cacheKey = `${key}\u0000${context}\u0000${count}`;
+    let text = templates.get(cacheKey);
+    if (text === undefined) {
+      const candidates = [context && count ? `${key}${context}${count}` : '', context ? `${key}${context}` : '', count ? `${key}${count}` : '', count ? `${key}_other` : '', key].filter(Boolean);
+      // The reader's language in every form first, so a missing plural form never drops into English.
+      text = [own, STRINGS.en].flatMap((tree) => candidates.map((c) => lookup(tree, c))).find((found) => found !== undefined) ?? key;
+      templates.set(cacheKey, text);
+    }
+    return text;
+  };
   return (key: string, params: Record<string, StringParam> = {}): string => {
     const context = typeof params.context === 'string' && params.context ? `_${params.context}` : '';
     const count = typeof params.count === 'number' ? `_${plural.select(params.count)}` : '';
-    const candidates = [context && count ? `${key}${context}${count}` : '', context ? `${key}${context}` : '', count ? `${key}${count}` : '', count ? `${key}_other` : '', key].filter(Boolean);
-    // The reader's language in every form first, so a missing plural form never drops into English.
-    const text = [own, STRINGS.en].flatMap((tree) => candidates.map((c) => lookup(tree, c))).find((found) => found !== undefined) ?? key;
-    return text.replace(/\{\{(\w+)(?:\.(\w+))?\}\}/g, (whole, name: string, form: string | undefined) => {
+    return template(key, context, count).replace(/\{\{(\w+)(?:\.(\w+))?\}\}/g, (whole, name: string, form: string | undefined) => {
       const value = params[name];
       if (value === undefined) return whole;
       if (typeof value === 'object') return form ? (value.forms[form] ?? whole) : value.text;
