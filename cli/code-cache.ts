@@ -18,11 +18,12 @@ import { Script } from 'node:vm';
  *
  * Safety:
  * - A cache file is named by the SHA-256 of the Node version, Node's options
- *   (V8 rejects data made under other flags; runs with and without them would
- *   otherwise overwrite each other's cache) and the file's exact text. V8's own check compares only the source's length, so a file
- *   rebuilt to the same length must never meet the old cache.
- * - V8 rejects data made by another V8 or with other flags; the file is then
- *   compiled normally and its cache written again.
+ *   and the file's exact text. V8's own check compares only the source's
+ *   length, so a file rebuilt to the same length must never meet the old
+ *   cache; and runs with and without V8 flags would otherwise overwrite each
+ *   other's cache.
+ * - V8 still refuses data made by another V8 or under other flags; the file is
+ *   then compiled normally and its cache written again.
  * - Writes go to a temporary name, then a rename, so a command running at
  *   the same time reads a whole file or none.
  * - Nothing here may stop the command: a cache that cannot be read or

@@ -5,6 +5,12 @@ import type { ImportRequest, ImportSummary } from './import.js';
 import { batchedInsert } from './batched-insert.js';
 import { pseudonymiser, pseudonymKey } from './pseudonym.js';
 
+/** The stored columns of a Trade Database line, in the order `store` fills its values below. */
+const TRADE_RECORD_COLUMNS = [
+  'import_id', 'line', 'record_id', 'year', 'appendix', 'taxon', 'term', 'quantity', 'unit', 'importer', 'exporter', 'origin', 'purpose', 'source', 'reporter', 'import_permit',
+  'export_permit', 'origin_permit',
+] as const;
+
 export interface RowWriter {
   request: ImportRequest;
   /** The file columns the mapping names (register format). */
@@ -35,15 +41,12 @@ export function rowWriter(register: Register, importId: number, request: ImportR
   let flush: () => void = () => undefined;
 
   if (request.format === 'trade-db') {
-    const insert = batchedInsert(db, 'trade_records', [
-      'import_id', 'line', 'record_id', 'year', 'appendix', 'taxon', 'term', 'quantity', 'unit', 'importer', 'exporter', 'origin', 'purpose', 'source', 'reporter', 'import_permit',
-      'export_permit', 'origin_permit',
-    ]);
+    const insert = batchedInsert(db, 'trade_records', TRADE_RECORD_COLUMNS);
     flush = insert.flush;
     // The fields of each line in TRADE_COLUMNS order, refilled by position for every line.
     const fields: string[] = new Array<string>(TRADE_COLUMNS.length).fill('');
     // The stored values of each line in the insert's column order, refilled likewise.
-    const values: unknown[] = new Array<unknown>(18).fill(null);
+    const values: unknown[] = new Array<unknown>(TRADE_RECORD_COLUMNS.length).fill(null);
     values[0] = importId;
     store = (record, line) => {
       const index: TradeColumnIndex = tradeIndex;

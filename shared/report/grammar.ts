@@ -94,9 +94,9 @@ export function termsOf(language: string, labels: TermLabels) {
     return patterned(`band.${value}`, t(`flags.terms.band.${value}.masc`), {});
   }
 
-  /** A counted unit: `{{months.plain}}` = "1 mois" / "12 mois", `{{months.last}}` = "du dernier mois" / "des 12 derniers mois". */
   // Flag sentences count the same few units again and again: each unit and figure is worded once.
   const counted = new Map<string, Term>();
+  /** A counted unit: `{{months.plain}}` = "1 mois" / "12 mois", `{{months.last}}` = "du dernier mois" / "des 12 derniers mois". */
   function count(unit: string, value: number): Term {
     const cacheKey = `${unit}\u0000${value}`;
     const known = counted.get(cacheKey);

@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, type Session } from './support/session.js';
+import { describe, expect, it } from 'vitest';
+import { useSession, type Session } from './support/session.js';
 
 let session: Session;
-beforeAll(async () => {
-  session = await openSession();
-});
-afterAll(async () => {
-  await session?.close();
+useSession((opened) => {
+  session = opened;
 });
 
 describe('choosing a screen', () => {
